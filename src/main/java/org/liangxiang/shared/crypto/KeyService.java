@@ -1,0 +1,30 @@
+package org.liangxiang.shared.crypto;
+
+/**
+ * The one holder of key material. Every operation takes and returns bytes so that a certified hardware security module
+ * (密码机) can replace the software implementation without the callers noticing: keys never leave this interface.
+ */
+public interface KeyService {
+
+    /**
+     * SM4-GCM encrypts with the current data key. The result carries the key version and the nonce, so that
+     * {@link #decrypt} works after the key has been rotated. The associated data is authenticated, not stored: a
+     * ciphertext only decrypts with the same associated data (for personal data: table, column and row).
+     */
+    byte[] encrypt(byte[] plaintext, byte[] associatedData);
+
+    /** Reverses {@link #encrypt}; throws {@link CryptoException} when the ciphertext or associated data was changed. */
+    byte[] decrypt(byte[] ciphertext, byte[] associatedData);
+
+    /** HMAC-SM3 with the blind-index key, separated per purpose (e.g. "resident-id", "phone"). 32 bytes. */
+    byte[] blindIndex(String purpose, byte[] normalizedValue);
+
+    /** SM2 signature (with SM3, default user id) by the system's signing key; DER-encoded. */
+    byte[] sign(byte[] data);
+
+    /** Verifies a signature made by {@link #sign}, with the current or any earlier signing key the service knows. */
+    boolean verify(byte[] data, byte[] signature);
+
+    /** The current data-key version, for re-encryption jobs that move old ciphertexts to the newest key. */
+    int currentKeyVersion();
+}

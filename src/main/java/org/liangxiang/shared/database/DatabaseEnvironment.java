@@ -1,0 +1,54 @@
+package org.liangxiang.shared.database;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the application at its PostgreSQL before any bean is made: an external server when {@code LIANGXIANG_DB_URL}
+ * is set, otherwise the embedded PostgreSQL 17 of {@link EmbeddedDatabase}. Migrations (Flyway) connect as the owner
+ * role; the application's own pool connects as the runtime role that the migrations create, which may not change or
+ * delete audit rows.
+ */
+public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    static final String DEFAULT_RUNTIME_ROLE = "liangxiang_app";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        String runtimeRole = env.getProperty("liangxiang.db.runtime-user", DEFAULT_RUNTIME_ROLE);
+        Map<String, Object> props = new HashMap<>();
+        String url = env.getProperty("liangxiang.db.url");
+        if (url != null && !url.isBlank()) {
+            props.put("spring.flyway.url", url);
+            props.put("spring.flyway.user", env.getRequiredProperty("liangxiang.db.user"));
+            props.put("spring.flyway.password", env.getProperty("liangxiang.db.password", ""));
+            props.put("spring.datasource.url", url);
+            props.put("spring.datasource.password", env.getProperty("liangxiang.db.runtime-password", ""));
+        } else {
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(
+                    env.getProperty("liangxiang.db.embedded.data-dir", "./data/postgres"),
+                    env.getProperty("liangxiang.db.embedded.port", Integer.class, 0),
+                    env.getProperty("liangxiang.db.embedded.clean", Boolean.class, false));
+            String embeddedUrl = embedded.jdbcUrl();
+            props.put("spring.flyway.url", embeddedUrl);
+            props.put("spring.flyway.user", EmbeddedDatabase.OWNER);
+            props.put("spring.flyway.password", "");
+            props.put("spring.datasource.url", embeddedUrl);
+            props.put("spring.datasource.password", "");
+        }
+        props.put("spring.datasource.username", runtimeRole);
+        props.put("spring.flyway.placeholders.runtimeRole", runtimeRole);
+        env.getPropertySources().addFirst(new MapPropertySource("liangxiangDatabase", props));
+    }
+
+    @Override
+    public int getOrder() {
+        // after the config files have been read (ConfigDataEnvironmentPostProcessor is HIGHEST_PRECEDENCE + 10)
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

