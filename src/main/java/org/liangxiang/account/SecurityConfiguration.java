@@ -1,14 +1,35 @@
 package org.liangxiang.account;
 
+import org.liangxiang.audit.AuditTrail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
-/** The two security filter chains: {@code /staff/**} for staff, and the rest for applicants and the API. */
+/**
+ * Three filter chains. {@code /staff/**}: staff pages, signed in at {@code /staff/login}. {@code /api/**}: the JSON API,
+ * public reference data readable by anyone, the rest for signed-in staff (the partner exchange API will add its own
+ * signed chain). Everything else: the applicant portal, signed in at {@code /login}. Staff and applicants keep separate
+ * security contexts in the (database-held) session, so a staff sign-in never counts on the portal and vice versa.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
+
+    static final String STAFF_CONTEXT_KEY = "LIANGXIANG_STAFF_SECURITY_CONTEXT";
 
     static final String[] PUBLIC = {
         "/",
@@ -18,6 +39,7 @@ class SecurityConfiguration {
         "/fonts/**",
         "/favicon.ico",
         "/error",
+        "/login",
         "/actuator/health",
         "/actuator/health/**",
         "/v3/api-docs",
@@ -26,19 +48,95 @@ class SecurityConfiguration {
         "/swagger-ui/**"
     };
 
+    static final String[] PUBLIC_API_READS = {"/api/regions", "/api/regions/**", "/api/calendar/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain staffChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffChain(HttpSecurity http, StaffAccounts staff, PasswordEncoder encoder, AuditTrail audit)
+            throws Exception {
         http.securityMatcher("/staff/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().denyAll());
+                .securityContext(context -> context.securityContextRepository(staffContextRepository()))
+                .authenticationManager(manager(
+                        username -> staff.signInDetails(username)
+                                .orElseThrow(() -> new UsernameNotFoundException("unknown staff user")),
+                        encoder,
+                        new SignInAudit(audit, "STAFF")))
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/staff/login")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("STAFF"))
+                .formLogin(form -> form.loginPage("/staff/login")
+                        .loginProcessingUrl("/staff/login")
+                        .defaultSuccessUrl("/staff", true)
+                        .failureUrl("/staff/login?error"))
+                .logout(logout -> logout.logoutUrl("/staff/logout")
+                        .addLogoutHandler(new SignOutAudit(audit, "STAFF"))
+                        .logoutSuccessUrl("/staff/login?signedOut"))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new DenialAudit(audit)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicantChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
-                auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated());
+    SecurityFilterChain apiChain(HttpSecurity http, AuditTrail audit) throws Exception {
+        http.securityMatcher("/api/**")
+                .securityContext(context -> context.securityContextRepository(staffContextRepository()))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("STAFF"))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new DenialAudit(audit))
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint()));
         return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain applicantChain(
+            HttpSecurity http, ApplicantAccounts applicants, PasswordEncoder encoder, AuditTrail audit, Environment env)
+            throws Exception {
+        boolean demo = env.acceptsProfiles(Profiles.of("demo"));
+        http.authenticationManager(manager(
+                        mobile -> applicants
+                                .signInDetails(mobile)
+                                .orElseThrow(() -> new UsernameNotFoundException("unknown mobile")),
+                        encoder,
+                        new SignInAudit(audit, "APPLICANT")))
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(PUBLIC).permitAll();
+                    if (demo) {
+                        auth.requestMatchers("/demo/**").permitAll();
+                    }
+                    auth.anyRequest().hasRole("APPLICANT");
+                })
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("mobile")
+                        .defaultSuccessUrl("/me", true)
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler(new SignOutAudit(audit, "APPLICANT"))
+                        .logoutSuccessUrl("/login?signedOut"))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new DenialAudit(audit)));
+        return http.build();
+    }
+
+    private static HttpSessionSecurityContextRepository staffContextRepository() {
+        HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+        repository.setSpringSecurityContextKey(STAFF_CONTEXT_KEY);
+        return repository;
+    }
+
+    private static AuthenticationManager manager(
+            UserDetailsService users, PasswordEncoder encoder, SignInAudit signInAudit) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(signInAudit);
+        return manager;
     }
 }

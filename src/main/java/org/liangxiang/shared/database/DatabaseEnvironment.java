@@ -7,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.Profiles;
 
 /**
  * Points the application at its PostgreSQL before any bean is made: an external server when {@code LIANGXIANG_DB_URL}
@@ -29,6 +30,10 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             props.put("spring.flyway.password", env.getProperty("liangxiang.db.password", ""));
             props.put("spring.datasource.url", url);
             props.put("spring.datasource.password", env.getProperty("liangxiang.db.runtime-password", ""));
+        } else if (env.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("The prod profile needs an external PostgreSQL: set LIANGXIANG_DB_URL, "
+                    + "LIANGXIANG_DB_USER and LIANGXIANG_DB_PASSWORD (the owner that runs migrations) and "
+                    + "LIANGXIANG_DB_RUNTIME_PASSWORD (the runtime role's). See docs/operations.md.");
         } else {
             EmbeddedDatabase embedded = EmbeddedDatabase.start(
                     env.getProperty("liangxiang.db.embedded.data-dir", "./data/postgres"),

@@ -66,6 +66,15 @@ public final class EmbeddedDatabase {
         return postgres.getPort();
     }
 
+    /** Stops the server of the directory (tests of persistence across restarts use this). */
+    public static void stop(String dataDirectory) {
+        EmbeddedDatabase db =
+                RUNNING.remove(Path.of(dataDirectory).toAbsolutePath().normalize());
+        if (db != null) {
+            db.stop();
+        }
+    }
+
     private void stop() {
         try {
             postgres.close();

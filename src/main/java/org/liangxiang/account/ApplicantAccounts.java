@@ -1,0 +1,161 @@
+package org.liangxiang.account;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.liangxiang.audit.AuditEntry;
+import org.liangxiang.audit.AuditTrail;
+import org.liangxiang.shared.InvalidValueException;
+import org.liangxiang.shared.crypto.PersonalData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applicant accounts: registered with a mobile number (richer sign-in with SMS codes comes with the portal), optionally
+ * a password, and bound to a real name (name + resident id, optionally the disability certificate number). All
+ * personal data is sealed; the phone number, resident id, certificate number and name are found through blind indexes.
+ */
+@Service
+public class ApplicantAccounts {
+
+    static final String TABLE = "applicant_account";
+    private static final Pattern MOBILE = Pattern.compile("^1[3-9][0-9]{9}$");
+
+    private final JdbcClient jdbc;
+    private final PersonalData personalData;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+
+    ApplicantAccounts(JdbcClient jdbc, PersonalData personalData, PasswordEncoder passwords, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.personalData = personalData;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    /** Registers a mobile number; a number that already has an account is refused. */
+    @Transactional
+    public UUID register(String mobile, String rawPassword) {
+        String phone = normalizeMobile(mobile);
+        if (rawPassword != null && rawPassword.length() < 8) {
+            throw new InvalidValueException(
+                    "password", "PASSWORD_TOO_SHORT", "密码至少需要8位", "The password needs at least 8 characters");
+        }
+        byte[] index = personalData.index("phone", phone);
+        if (findIdByPhoneIndex(index).isPresent()) {
+            throw new InvalidValueException(
+                    "mobile",
+                    "MOBILE_ALREADY_REGISTERED",
+                    "这个手机号已经注册，请直接登录",
+                    "This mobile number is already registered; please sign in");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO applicant_account (id, phone_sealed, phone_index, password_hash) VALUES (?, ?, ?, ?)")
+                .params(
+                        id,
+                        personalData.seal(phone, TABLE, "phone", id),
+                        index,
+                        rawPassword == null ? null : passwords.encode(rawPassword))
+                .update();
+        audit.record(AuditEntry.of("APPLICANT_REGISTERED", id.toString())
+                .withObject("APPLICANT_ACCOUNT", id.toString())
+                .withChange(null, "ACTIVE"));
+        return id;
+    }
+
+    /**
+     * Binds the account to a real person after the real-name check: the name, the resident id and optionally the
+     * disability certificate number are sealed, each with its blind index.
+     */
+    @Transactional
+    public void bindRealName(UUID accountId, String fullName, String residentId, String certificateNumber) {
+        int updated = jdbc.sql("""
+                UPDATE applicant_account
+                   SET full_name_sealed = ?, full_name_index = ?, resident_id_sealed = ?, resident_id_index = ?,
+                       certificate_number_sealed = ?, certificate_number_index = ?, real_name_verified_at = ?
+                 WHERE id = ?""")
+                .params(
+                        personalData.seal(fullName, TABLE, "full_name", accountId),
+                        personalData.index("name", fullName),
+                        personalData.seal(residentId, TABLE, "resident_id", accountId),
+                        personalData.index("resident-id", residentId),
+                        personalData.seal(certificateNumber, TABLE, "certificate_number", accountId),
+                        personalData.index("certificate", certificateNumber),
+                        java.sql.Timestamp.from(Instant.now()),
+                        accountId)
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("No applicant account " + accountId);
+        }
+        audit.record(AuditEntry.of("APPLICANT_REAL_NAME_BOUND", accountId.toString())
+                .withObject("APPLICANT_ACCOUNT", accountId.toString())
+                .withChange("UNVERIFIED", "VERIFIED"));
+    }
+
+    /** The account of a mobile number, found by its blind index. */
+    public Optional<UUID> findByMobile(String mobile) {
+        return findIdByPhoneIndex(personalData.index("phone", normalizeMobile(mobile)));
+    }
+
+    /** The account bound to a resident id, found by its blind index. */
+    public Optional<UUID> findByResidentId(String residentId) {
+        return jdbc.sql("SELECT id FROM applicant_account WHERE resident_id_index = ?")
+                .param(personalData.index("resident-id", residentId))
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** The account's mobile number in full: callers showing it must mask it or audit the unmasking. */
+    public String mobileOf(UUID accountId) {
+        byte[] sealed = jdbc.sql("SELECT phone_sealed FROM applicant_account WHERE id = ?")
+                .param(accountId)
+                .query(byte[].class)
+                .single();
+        return personalData.open(sealed, TABLE, "phone", accountId);
+    }
+
+    Optional<SignedInApplicant> signInDetails(String mobile) {
+        String phone;
+        try {
+            phone = normalizeMobile(mobile);
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT id, real_name_verified_at IS NOT NULL AS verified, password_hash, status
+                  FROM applicant_account WHERE phone_index = ?""")
+                .param(personalData.index("phone", phone))
+                .query((rs, n) -> new SignedInApplicant(
+                        rs.getObject("id", UUID.class),
+                        rs.getBoolean("verified"),
+                        rs.getString("password_hash"),
+                        "ACTIVE".equals(rs.getString("status"))))
+                .optional();
+    }
+
+    private Optional<UUID> findIdByPhoneIndex(byte[] index) {
+        return jdbc.sql("SELECT id FROM applicant_account WHERE phone_index = ?")
+                .param(index)
+                .query(UUID.class)
+                .optional();
+    }
+
+    static String normalizeMobile(String mobile) {
+        String phone = mobile == null
+                ? ""
+                : java.text.Normalizer.normalize(mobile, java.text.Normalizer.Form.NFKC)
+                        .replaceAll("[\\s-]", "")
+                        .replaceFirst("^\\+86", "");
+        if (!MOBILE.matcher(phone).matches()) {
+            throw new InvalidValueException(
+                    "mobile",
+                    "MOBILE_FORMAT",
+                    "手机号应为11位数字，以1开头",
+                    "The mobile number should be 11 digits starting with 1");
+        }
+        return phone;
+    }
+}

@@ -1,0 +1,46 @@
+package org.liangxiang.account;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The two sign-in pages and the first page each kind of account lands on. */
+@Controller
+class SignInController {
+
+    private final ApplicantAccounts applicants;
+    private final StaffAccounts staff;
+
+    SignInController(ApplicantAccounts applicants, StaffAccounts staff) {
+        this.applicants = applicants;
+        this.staff = staff;
+    }
+
+    @GetMapping("/login")
+    String applicantSignIn() {
+        return "account/login";
+    }
+
+    @GetMapping("/staff/login")
+    String staffSignIn() {
+        return "account/staff-login";
+    }
+
+    @GetMapping("/me")
+    String applicantHome(@AuthenticationPrincipal SignedInApplicant applicant, Model model) {
+        model.addAttribute(
+                "maskedMobile", org.liangxiang.shared.crypto.Masking.phone(applicants.mobileOf(applicant.accountId())));
+        model.addAttribute("realNameVerified", applicant.realNameVerified());
+        return "account/me";
+    }
+
+    @GetMapping("/staff")
+    String staffHome(@AuthenticationPrincipal SignedInStaff member, Model model) {
+        model.addAttribute(
+                "maskedName", org.liangxiang.shared.crypto.Masking.name(staff.fullNameOf(member.accountId())));
+        model.addAttribute("role", member.role());
+        model.addAttribute("jurisdiction", member.jurisdiction());
+        return "account/staff-home";
+    }
+}

@@ -1,0 +1,142 @@
+package org.liangxiang.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.liangxiang.BrowserlessSession;
+import org.liangxiang.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Staff and applicants sign in on their own pages, into separate security contexts; every attempt is audited. */
+@IntegrationTest
+class SignInIntegrationTests {
+
+    static final String PASSWORD = "a-long-test-password-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Autowired
+    ApplicantAccounts applicants;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    private String newStaff(StaffRole role) {
+        String username = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        tx.executeWithoutResult(s -> staff.create(username, "测试员", PASSWORD, role, "410102001", "system"));
+        return username;
+    }
+
+    private String newApplicant() {
+        String mobile = "139" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);
+        tx.executeWithoutResult(s -> applicants.register(mobile, PASSWORD));
+        return mobile;
+    }
+
+    private long auditCount(String type, String actorId) {
+        return jdbc.sql("SELECT count(*) FROM audit_record WHERE type = ? AND actor_id = ?")
+                .params(type, actorId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void staffMemberSignsInOnTheStaffPageAndSeesTheWorkbench() throws Exception {
+        String username = newStaff(StaffRole.TOWNSHIP_CLERK);
+        BrowserlessSession session = new BrowserlessSession(port);
+
+        HttpResponse<String> signIn =
+                session.submit("/staff/login", "/staff/login", Map.of("username", username, "password", PASSWORD));
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/staff");
+        HttpResponse<String> workbench = session.get("/staff");
+        assertThat(workbench.statusCode()).isEqualTo(200);
+        assertThat(workbench.body()).contains("乡镇（街道）经办人").contains("测*");
+        UUID id = staff.findByUsername(username).orElseThrow();
+        assertThat(auditCount("SIGN_IN", id.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void aStaffSignInDoesNotCountOnTheApplicantPortal() throws Exception {
+        String username = newStaff(StaffRole.FEDERATION_REVIEWER);
+        BrowserlessSession session = new BrowserlessSession(port);
+        session.submit("/staff/login", "/staff/login", Map.of("username", username, "password", PASSWORD));
+
+        HttpResponse<String> me = session.get("/me");
+
+        assertThat(me.statusCode()).isEqualTo(302);
+        assertThat(me.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void applicantSignsInWithMobileAndPasswordAndTheSessionHoldsOnlyTheAccountId() throws Exception {
+        String mobile = newApplicant();
+        BrowserlessSession session = new BrowserlessSession(port);
+
+        HttpResponse<String> signIn =
+                session.submit("/login", "/login", Map.of("mobile", mobile, "password", PASSWORD));
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/me");
+        HttpResponse<String> me = session.get("/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body())
+                .contains(mobile.substring(0, 3) + "****" + mobile.substring(7))
+                .doesNotContain(mobile);
+        UUID id = applicants.findByMobile(mobile).orElseThrow();
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?")
+                        .param(id.toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(session.get("/staff").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndAuditedWithTheNumberMasked() throws Exception {
+        String mobile = newApplicant();
+        BrowserlessSession session = new BrowserlessSession(port);
+
+        HttpResponse<String> signIn =
+                session.submit("/login", "/login", Map.of("mobile", mobile, "password", "wrong-password"));
+
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
+        assertThat(auditCount("SIGN_IN_FAILED", "unauthenticated:" + masked)).isEqualTo(1);
+        assertThat(session.get("/login?error").body()).contains("手机号或密码不正确");
+    }
+
+    @Test
+    void aStaffRequestOutsideTheRoleIsDeniedAndAudited() throws Exception {
+        String username = newStaff(StaffRole.TOWNSHIP_CLERK);
+        BrowserlessSession session = new BrowserlessSession(port);
+        session.submit("/staff/login", "/staff/login", Map.of("username", username, "password", PASSWORD));
+        UUID id = staff.findByUsername(username).orElseThrow();
+
+        HttpResponse<String> verification = session.get("/staff/audit/verification");
+
+        assertThat(verification.statusCode()).isEqualTo(403);
+        assertThat(auditCount("ACCESS_DENIED", id.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void theApiAnswersAnUnauthenticatedWriteWithAProblemDetail() throws Exception {
+        HttpResponse<String> response = new BrowserlessSession(port).get("/api/anything-private");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+    }
+}
