@@ -1,0 +1,126 @@
+package org.liangxiang.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.liangxiang.IntegrationTest;
+import org.liangxiang.account.ApplicantAccounts;
+import org.liangxiang.account.StaffAccounts;
+import org.liangxiang.account.StaffRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A staff member and an applicant sign in with the keyboard only, in a real browser. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignInJourneyBrowserTests {
+
+    static final String PASSWORD = "a-long-test-password-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Autowired
+    ApplicantAccounts applicants;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    Playwright playwright;
+    com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        playwright = Playwright.create();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    /** Presses Tab until the element with the id has focus (at most 30 times), as a keyboard user would. */
+    private static void tabTo(Page page, String id) {
+        for (int i = 0; i < 30; i++) {
+            page.keyboard().press("Tab");
+            if (id.equals(page.evaluate("document.activeElement && document.activeElement.id"))) {
+                return;
+            }
+        }
+        throw new AssertionError("could not reach #" + id + " with the Tab key");
+    }
+
+    @Test
+    void staffMemberSignsInWithTheKeyboardAndSignsOut() {
+        String username = "kb-" + UUID.randomUUID().toString().substring(0, 8);
+        tx.executeWithoutResult(
+                s -> staff.create(username, "键盘用户", PASSWORD, StaffRole.CIVIL_AFFAIRS_APPROVER, "410102", "system"));
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            tabTo(page, "main-staff-link");
+            page.keyboard().press("Enter");
+            page.waitForURL("**/staff/login");
+            tabTo(page, "username");
+            page.keyboard().type(username);
+            page.keyboard().press("Tab");
+            page.keyboard().type(PASSWORD);
+            page.keyboard().press("Enter");
+            page.waitForURL("**/staff");
+            assertThat(page.locator("h1").textContent()).isEqualTo("工作台");
+            assertThat(page.content()).contains("县级民政审定人");
+            assertThat(Browser.accessibilityViolations(page)).isEmpty();
+            page.locator("button[type=submit]").focus();
+            page.keyboard().press("Enter");
+            page.waitForURL("**/staff/login?signedOut");
+        }
+    }
+
+    @Test
+    void applicantSignsInAndSeesOnlyTheMaskedNumber() {
+        String mobile = "136" + String.format("%08d", Math.abs(UUID.randomUUID().hashCode()) % 100_000_000);
+        tx.executeWithoutResult(s -> applicants.register(mobile, PASSWORD));
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            tabTo(page, "mobile");
+            page.keyboard().type(mobile);
+            tabTo(page, "password");
+            page.keyboard().type(PASSWORD);
+            page.keyboard().press("Enter");
+            page.waitForURL("**/me");
+            assertThat(page.content())
+                    .contains(mobile.substring(0, 3) + "****" + mobile.substring(7))
+                    .doesNotContain(mobile);
+            assertThat(Browser.accessibilityViolations(page)).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailedSignInShowsAnErrorSummaryThatLeadsToTheField() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            page.fill("#mobile", "13000000000");
+            page.fill("#password", "not-the-password");
+            page.press("#password", "Enter");
+            page.waitForURL("**/login?error");
+            assertThat(page.locator(".error-summary a").textContent()).contains("手机号或密码不正确");
+            page.locator(".error-summary a").click();
+            assertThat(page.evaluate("document.activeElement.id")).isEqualTo("mobile");
+        }
+    }
+}
