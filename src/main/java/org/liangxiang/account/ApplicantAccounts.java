@@ -6,7 +6,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
+import org.liangxiang.shared.CertificateNumber;
 import org.liangxiang.shared.InvalidValueException;
+import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -71,7 +73,16 @@ public class ApplicantAccounts {
      * disability certificate number are sealed, each with its blind index.
      */
     @Transactional
-    public void bindRealName(UUID accountId, String fullName, String residentId, String certificateNumber) {
+    public void bindRealName(UUID accountId, String fullName, ResidentId residentId, CertificateNumber certificate) {
+        if (certificate != null && !certificate.residentId().equals(residentId)) {
+            throw new InvalidValueException(
+                    "certificateNumber",
+                    "CERTIFICATE_NOT_APPLICANTS",
+                    "残疾人证号应包含本人的身份证号",
+                    "The certificate number should contain the person's own resident id");
+        }
+        String residentIdValue = residentId.value();
+        String certificateNumber = certificate == null ? null : certificate.value();
         int updated = jdbc.sql("""
                 UPDATE applicant_account
                    SET full_name_sealed = ?, full_name_index = ?, resident_id_sealed = ?, resident_id_index = ?,
@@ -80,8 +91,8 @@ public class ApplicantAccounts {
                 .params(
                         personalData.seal(fullName, TABLE, "full_name", accountId),
                         personalData.index("name", fullName),
-                        personalData.seal(residentId, TABLE, "resident_id", accountId),
-                        personalData.index("resident-id", residentId),
+                        personalData.seal(residentIdValue, TABLE, "resident_id", accountId),
+                        personalData.index("resident-id", residentIdValue),
                         personalData.seal(certificateNumber, TABLE, "certificate_number", accountId),
                         personalData.index("certificate", certificateNumber),
                         java.sql.Timestamp.from(Instant.now()),
@@ -101,9 +112,9 @@ public class ApplicantAccounts {
     }
 
     /** The account bound to a resident id, found by its blind index. */
-    public Optional<UUID> findByResidentId(String residentId) {
+    public Optional<UUID> findByResidentId(ResidentId residentId) {
         return jdbc.sql("SELECT id FROM applicant_account WHERE resident_id_index = ?")
-                .param(personalData.index("resident-id", residentId))
+                .param(personalData.index("resident-id", residentId.value()))
                 .query(UUID.class)
                 .optional();
     }

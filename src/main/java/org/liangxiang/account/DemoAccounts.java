@@ -1,6 +1,8 @@
 package org.liangxiang.account;
 
 import java.util.List;
+import org.liangxiang.shared.CertificateNumber;
+import org.liangxiang.shared.ResidentId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -79,7 +81,9 @@ class DemoAccounts implements ApplicationRunner {
                 transactions.executeWithoutResult(tx -> {
                     var id = applicants.register(a.mobile(), password);
                     if (a.residentId() != null) {
-                        applicants.bindRealName(id, a.fullName(), a.residentId(), a.certificateNumber());
+                        ResidentId residentId = ResidentId.of(a.residentId());
+                        applicants.bindRealName(
+                                id, a.fullName(), residentId, CertificateNumber.of(a.certificateNumber(), residentId));
                     }
                 });
                 created++;

@@ -1,7 +1,15 @@
 package org.liangxiang.shared;
 
-/** A value broke a rule; names the field and the rule, in Chinese and English. */
-public class InvalidValueException extends IllegalArgumentException {
+import java.util.Locale;
+
+/**
+ * A value was refused on construction. It names the field, the rule broken (a stable code such as {@code
+ * RESIDENT_ID_CHECK_CHARACTER}, fit for problem details and tests) and says what is wrong in Chinese and English.
+ * Messages never repeat the refused value, which is often personal data, so the exception is safe to log.
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
 
     private final String field;
     private final String rule;
@@ -9,11 +17,20 @@ public class InvalidValueException extends IllegalArgumentException {
     private final String messageEn;
 
     public InvalidValueException(String field, String rule, String messageZh, String messageEn) {
-        super(messageZh + " / " + messageEn);
+        this(field, rule, messageZh, messageEn, null);
+    }
+
+    public InvalidValueException(String field, String rule, String messageZh, String messageEn, Throwable cause) {
+        super(messageZh + " / " + messageEn, cause);
         this.field = field;
         this.rule = rule;
         this.messageZh = messageZh;
         this.messageEn = messageEn;
+    }
+
+    /** The same refusal for a differently named field, e.g. {@code guardianResidentId} on a form. */
+    public InvalidValueException forField(String otherField) {
+        return new InvalidValueException(otherField, rule, messageZh, messageEn, getCause());
     }
 
     public String field() {
@@ -30,5 +47,10 @@ public class InvalidValueException extends IllegalArgumentException {
 
     public String messageEn() {
         return messageEn;
+    }
+
+    /** English for an English locale, Chinese (the default language) otherwise. */
+    public String message(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? messageEn : messageZh;
     }
 }

@@ -12,6 +12,8 @@ import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
+import org.liangxiang.shared.CertificateNumber;
+import org.liangxiang.shared.ResidentId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,9 +43,10 @@ class PersonalDataAtRestIntegrationTests {
         String name = "测试" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         tx.executeWithoutResult(s -> {
             UUID id = applicants.register(mobile, "a-long-test-password-1");
-            applicants.bindRealName(id, name, residentId, certificate);
+            applicants.bindRealName(
+                    id, name, ResidentId.of(residentId), CertificateNumber.of(certificate, ResidentId.of(residentId)));
         });
-        assertThat(applicants.findByResidentId(residentId)).isPresent();
+        assertThat(applicants.findByResidentId(ResidentId.of(residentId))).isPresent();
 
         assertThat(tablesContaining(residentId)).isEmpty();
         assertThat(tablesContaining(certificate)).isEmpty();
