@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.liangxiang.region.RegionImportException.ImportRule;
 import org.liangxiang.shared.event.EventEnvelope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ class DivisionImports {
     /** A file declared complete for the whole country. */
     static final String EVERYWHERE = "ALL";
 
+    private static final Logger log = LoggerFactory.getLogger(DivisionImports.class);
     private static final Pattern EDITION = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
     private final DivisionStore store;
@@ -64,6 +67,7 @@ class DivisionImports {
                     null,
                     latest.map(LocalDate::toString).orElse(null));
         }
+        long started = System.nanoTime();
         List<ImportFile.Row> rows = ImportFile.parse(csv);
         store.insertEdition(edition, validFrom, "import", actor);
         stage(rows);
@@ -73,7 +77,13 @@ class DivisionImports {
         store.countEdition(edition, addedChanged[0], addedChanged[1], retired);
         events.publishEvent(new RegionEditionImported(
                 EventEnvelope.of(actor, "API"), edition, validFrom, addedChanged[0], addedChanged[1], retired));
-        return new Report(edition, validFrom, rows.size(), addedChanged[0], addedChanged[1], retired);
+        Report report = new Report(edition, validFrom, rows.size(), addedChanged[0], addedChanged[1], retired);
+        log.info(
+                "Imported division edition {} in {} ms: {}",
+                edition,
+                (System.nanoTime() - started) / 1_000_000,
+                report);
+        return report;
     }
 
     /** The latest edition's valid-from date, if any edition is loaded. */

@@ -107,7 +107,7 @@ public class Regions {
         refresh();
     }
 
-    /** Another node may have imported an edition. */
+    /** Another node may have imported an edition. Every node checks its own tree, so this job is not locked. */
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT5M")
     void refreshIfChanged() {
         if (!store.stamp().equals(tree.get().stamp())) {

@@ -1,5 +1,6 @@
 package org.liangxiang.region;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -7,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.liangxiang.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -174,6 +177,27 @@ class RegionApiIntegrationTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.rule").value("edition-exists"))
                 .andExpect(jsonPath("$.field").value("edition"));
+    }
+
+    @Test
+    void anImportMayBeAnUploadedFile() throws Exception {
+        String edition = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        MockMultipartFile file = new MockMultipartFile(
+                "file", "2024.csv", "text/csv", "code,name\n990000,测试省\n991100,测试十一市\n".getBytes(UTF_8));
+        mvc.perform(multipart("/api/regions/imports")
+                        .file(file)
+                        .param("edition", edition)
+                        .param(
+                                "validFrom",
+                                imports.latestEditionStart()
+                                        .orElseThrow()
+                                        .plusDays(1)
+                                        .toString())
+                        .with(admin())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(2));
+        mvc.perform(read("/api/regions/991100")).andExpect(jsonPath("$.name").value("测试十一市"));
     }
 
     @Test

@@ -3,16 +3,20 @@ package org.liangxiang.region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.region.RegionImportException.ImportRule;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports of newer editions. Each test works in its own prefecture of a test province (99), so that the real tree and
@@ -29,6 +33,9 @@ class RegionImportIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     private LocalDate nextDate() {
         return imports.latestEditionStart().orElseThrow().plusDays(1);
@@ -204,6 +211,33 @@ class RegionImportIntegrationTests {
 
     private long count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    @Test
+    void reimportingTheBundledFileAsCompleteChangesNothingButRetiresWhatItLacks() throws Exception {
+        String bundled;
+        try (var in = new GZIPInputStream(new ClassPathResource(BundledEdition.RESOURCE).getInputStream())) {
+            bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        run(null, "code,name\n990000,测试省\n991000,测试十市\n");
+        // rolled back, so that the shared database keeps its tree and the other tests' codes
+        tx.executeWithoutResult(status -> {
+            DivisionImports.Report report = run(DivisionImports.EVERYWHERE, bundled);
+            assertThat(report.rows()).isEqualTo(44_700);
+            assertThat(report.added()).isZero();
+            assertThat(report.changed()).isZero();
+            assertThat(report.retired()).isPositive();
+            assertThat(jdbc.sql(
+                                    "SELECT count(*) FROM region_division WHERE valid_to IS NOT NULL AND code NOT LIKE '99%'")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(jdbc.sql("SELECT valid_to IS NOT NULL FROM region_division WHERE code = '991000'")
+                            .query(Boolean.class)
+                            .single())
+                    .isTrue();
+            status.setRollbackOnly();
+        });
     }
 
     @Test
