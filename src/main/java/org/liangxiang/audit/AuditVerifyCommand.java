@@ -3,6 +3,7 @@ package org.liangxiang.audit;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -22,6 +23,7 @@ class AuditVerifyCommand implements ApplicationRunner {
     private final AuditVerification verification;
     private final IntConsumer exit;
 
+    @Autowired
     AuditVerifyCommand(AuditVerification verification, ConfigurableApplicationContext context) {
         this(verification, code -> System.exit(SpringApplication.exit(context, () -> code)));
     }
