@@ -66,8 +66,7 @@ class AuditTrailIntegrationTests {
             assertThat(view.before()).isEqualTo("SUBMITTED");
             assertThat(view.after()).isEqualTo("ACCEPTED");
             assertThat(view.reason()).isEqualTo("材料齐全");
-            assertThat(view.occurredAt())
-                    .isCloseTo(Instant.now(), within(1, ChronoUnit.HOURS));
+            assertThat(view.occurredAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.HOURS));
         });
     }
 
