@@ -17,16 +17,14 @@ class AuditVerifyCommandEnvironmentTests {
     }
 
     @Test
-    void theVerifyCommandRunsWithoutAWebServer() {
-        assertThat(environment("--audit-verify").getProperty("spring.main.web-application-type"))
-                .isEqualTo("none");
-        assertThat(environment("--audit-verify=120").getProperty("spring.main.web-application-type"))
-                .isEqualTo("none");
+    void theVerifyCommandDoesNotTakeTheServersPort() {
+        assertThat(environment("--audit-verify", "--server.port=8080").getProperty("server.port"))
+                .isEqualTo("0");
+        assertThat(environment("--audit-verify=120").getProperty("server.port")).isEqualTo("0");
     }
 
     @Test
-    void aNormalStartKeepsTheWebServer() {
-        assertThat(environment("--server.port=0").getProperty("spring.main.web-application-type"))
-                .isNull();
+    void aNormalStartKeepsItsPort() {
+        assertThat(environment("--server.port=8080").getProperty("server.port")).isEqualTo("8080");
     }
 }
