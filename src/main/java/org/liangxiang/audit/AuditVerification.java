@@ -77,7 +77,7 @@ public class AuditVerification {
                 .query((rs, n) -> CheckpointRow.of(rs).view())
                 .optional()
                 .orElse(null);
-        if (start == anchor && anchor.seq() > 0) {
+        if (start.seq() == anchor.seq() && anchor.seq() > 0) {
             OptionalLong below = recordAtOrBefore(anchor.seq());
             if (below.isPresent()) {
                 Problem problem =

@@ -3,9 +3,12 @@ package org.liangxiang.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
+import org.liangxiang.audit.AuditVerificationResult.Kind;
+import org.liangxiang.audit.AuditVerificationResult.Problem;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -13,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The endpoint's {@code @PreAuthorize} rule, applied the way method security applies it. (The HTTP path through the
@@ -29,6 +33,9 @@ class AuditVerificationControllerIntegrationTests {
 
     @Autowired
     AuditRecords records;
+
+    @Autowired
+    JsonMapper json;
 
     private AuditVerificationController secured() {
         ProxyFactory factory = new ProxyFactory(new AuditVerificationController(verification, trail));
@@ -68,5 +75,25 @@ class AuditVerificationControllerIntegrationTests {
             assertThat(view.actorId()).isEqualTo(name);
             assertThat(view.after()).isEqualTo("INTACT");
         });
+        assertThat(json.writeValueAsString(result))
+                .contains("\"ok\":true")
+                .contains("\"recordsChecked\":")
+                .contains("\"lastCheckpoint\":")
+                .contains("\"problem\":null");
+    }
+
+    @Test
+    void aProblemIsNamedInTheJson() {
+        AuditVerificationResult broken = new AuditVerificationResult(
+                false,
+                3,
+                0,
+                0,
+                2,
+                new AuditCheckpoint(2, "00", Instant.parse("2026-11-29T00:00:00Z"), "04ab"),
+                new Problem(3, Kind.ALTERED, "the record does not match its seal"));
+        assertThat(json.writeValueAsString(broken))
+                .contains("\"problem\":{\"seq\":3,\"kind\":\"ALTERED\"")
+                .contains("\"createdAt\":\"2026-11-29T00:00:00Z\"");
     }
 }
