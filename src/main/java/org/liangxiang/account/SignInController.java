@@ -4,6 +4,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The two sign-in pages and the first page each kind of account lands on. */
 @Controller
@@ -18,12 +19,14 @@ class SignInController {
     }
 
     @GetMapping("/login")
-    String applicantSignIn() {
+    String applicantSignIn(@RequestParam(required = false) String error, Model model) {
+        model.addAttribute("signInFailed", error != null);
         return "account/login";
     }
 
     @GetMapping("/staff/login")
-    String staffSignIn() {
+    String staffSignIn(@RequestParam(required = false) String error, Model model) {
+        model.addAttribute("signInFailed", error != null);
         return "account/staff-login";
     }
 
