@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
  * for which Monday to Friday is assumed. Store {@link WorkingDayDate#provisionalYears()} with a deadline and recompute
  * it on {@link WorkingDayScheduleEntered} for one of those years.
  *
- * <p>Counting follows the administrative-licensing convention (《行政许可法》第八十二条, periods in working days): the
- * triggering day is never counted, the period starts the day after.
+ * <p>Counting follows the administrative-licensing convention (《行政许可法》第八十二条: periods in working days, without
+ * statutory holidays) and the rule for periods (《民法典》第二百零一条): the triggering day is never counted, the period
+ * starts the day after.
  */
 @Service
 public class WorkingDays {

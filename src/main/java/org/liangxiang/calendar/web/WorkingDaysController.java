@@ -52,13 +52,23 @@ class WorkingDaysController {
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
     Object workingDays(
-            @Parameter(description = "The triggering day, YYYY-MM-DD", example = "2025-09-30", required = true)
+            @Parameter(
+                            description = "The triggering day, YYYY-MM-DD",
+                            example = "2025-09-30",
+                            required = true,
+                            schema = @Schema(type = "string", format = "date"))
                     @RequestParam(required = false)
                     String from,
-            @Parameter(description = "Working days to add, 0 to " + MAX_ADD + " (give add or to)", example = "1")
+            @Parameter(
+                            description = "Working days to add, 0 to " + MAX_ADD + " (give add or to)",
+                            example = "1",
+                            schema = @Schema(type = "integer", minimum = "0", maximum = "3650"))
                     @RequestParam(required = false)
                     String add,
-            @Parameter(description = "The other date, YYYY-MM-DD (give add or to)", example = "2025-10-09")
+            @Parameter(
+                            description = "The other date, YYYY-MM-DD (give add or to)",
+                            example = "2025-10-09",
+                            schema = @Schema(type = "string", format = "date"))
                     @RequestParam(required = false)
                     String to) {
         List<Violation> violations = new ArrayList<>();
