@@ -1,5 +1,6 @@
 package org.liangxiang.account;
 
+import org.liangxiang.region.Regions;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +13,12 @@ class SignInController {
 
     private final ApplicantAccounts applicants;
     private final StaffAccounts staff;
+    private final Regions regions;
 
-    SignInController(ApplicantAccounts applicants, StaffAccounts staff) {
+    SignInController(ApplicantAccounts applicants, StaffAccounts staff, Regions regions) {
         this.applicants = applicants;
         this.staff = staff;
+        this.regions = regions;
     }
 
     @GetMapping("/login")
@@ -44,6 +47,7 @@ class SignInController {
                 "maskedName", org.liangxiang.shared.crypto.Masking.name(staff.fullNameOf(member.accountId())));
         model.addAttribute("role", member.role());
         model.addAttribute("jurisdiction", member.jurisdiction());
+        model.addAttribute("jurisdictionName", regions.namePath(member.jurisdiction()));
         return "account/staff-home";
     }
 }

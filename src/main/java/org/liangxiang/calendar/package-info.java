@@ -5,5 +5,5 @@
  * enters that year's schedule, {@link org.liangxiang.calendar.WorkingDayScheduleEntered} tells the modules that stored
  * provisional deadlines to recompute them. Rules and conventions: docs/calendar.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
 package org.liangxiang.calendar;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.liangxiang.audit.AuditEntry;
+import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.calendar.WorkingDayScheduleEntered;
 import org.liangxiang.shared.event.EventEnvelope;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An administrator enters (or corrects) a year's schedule. In one transaction: the rules are checked, the year's days
  * replaced, {@link WorkingDayScheduleEntered} published (the JDBC event registry stores it with the change) and the
- * new schedule installed in memory on commit. The audit trail joins this transaction when it is wired.
+ * new schedule installed in memory on commit. The audit record is written in the same transaction.
  */
 @Service
 public class ScheduleEntry {
@@ -23,8 +25,10 @@ public class ScheduleEntry {
     private final ScheduleStore store;
     private final CurrentSchedule current;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    ScheduleEntry(ScheduleStore store, CurrentSchedule current, ApplicationEventPublisher events) {
+    ScheduleEntry(ScheduleStore store, CurrentSchedule current, ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.current = current;
         this.events = events;
@@ -38,6 +42,10 @@ public class ScheduleEntry {
         WorkingDayScheduleEntered entered =
                 new WorkingDayScheduleEntered(EventEnvelope.of(actorId, CHANNEL), year, replacedProvisional);
         events.publishEvent(entered);
+        audit.record(AuditEntry.of("WORKING_DAY_SCHEDULE_ENTERED", actorId)
+                .withObject("CALENDAR_YEAR", Integer.toString(year))
+                .withChange(replacedProvisional ? "PROVISIONAL" : "PUBLISHED", "PUBLISHED")
+                .withReason(days.size() + " days from " + form.source().strip()));
         current.installAfterCommit();
         return entered;
     }
