@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.liangxiang.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -42,7 +41,6 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(CalendarTestSecurity.class)
 @RecordApplicationEvents
 class CalendarIntegrationTests {
 
@@ -91,9 +89,16 @@ class CalendarIntegrationTests {
         return mvc.perform(get(uri).with(user("reader")));
     }
 
+    /** Every staff principal carries ROLE_STAFF besides its own role, as SignedInStaff does. */
+    static String[] staff(String... roles) {
+        String[] all = java.util.Arrays.copyOf(roles, roles.length + 1);
+        all[roles.length] = "STAFF";
+        return all;
+    }
+
     ResultActions enter(int year, String body, String... roles) throws Exception {
         return mvc.perform(put("/api/calendar/years/" + year)
-                .with(user("admin-" + year).roles(roles))
+                .with(user("admin-" + year).roles(staff(roles)))
                 .with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));

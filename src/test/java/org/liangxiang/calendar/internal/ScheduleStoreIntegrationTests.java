@@ -7,17 +7,14 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
-import org.liangxiang.calendar.CalendarTestSecurity;
 import org.liangxiang.calendar.DayKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Loading the bundled schedules at startup: set-based, and idempotent however often (and on however many nodes). */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(CalendarTestSecurity.class)
 class ScheduleStoreIntegrationTests {
 
     @Autowired
