@@ -46,7 +46,7 @@ public class ApplicantAccounts {
             throw new InvalidValueException(
                     "password", "PASSWORD_TOO_SHORT", "密码至少需要8位", "The password needs at least 8 characters");
         }
-        byte[] index = personalData.index("phone", phone);
+        byte[] index = personalData.index(PersonalData.PHONE, phone);
         if (findIdByPhoneIndex(index).isPresent()) {
             throw new InvalidValueException(
                     "mobile",
@@ -90,11 +90,11 @@ public class ApplicantAccounts {
                  WHERE id = ?""")
                 .params(
                         personalData.seal(fullName, TABLE, "full_name", accountId),
-                        personalData.index("name", fullName),
+                        personalData.index(PersonalData.NAME, fullName),
                         personalData.seal(residentIdValue, TABLE, "resident_id", accountId),
-                        personalData.index("resident-id", residentIdValue),
+                        personalData.index(PersonalData.RESIDENT_ID, residentIdValue),
                         personalData.seal(certificateNumber, TABLE, "certificate_number", accountId),
-                        personalData.index("certificate", certificateNumber),
+                        personalData.index(PersonalData.CERTIFICATE_NUMBER, certificateNumber),
                         java.sql.Timestamp.from(Instant.now()),
                         accountId)
                 .update();
@@ -108,13 +108,13 @@ public class ApplicantAccounts {
 
     /** The account of a mobile number, found by its blind index. */
     public Optional<UUID> findByMobile(String mobile) {
-        return findIdByPhoneIndex(personalData.index("phone", normalizeMobile(mobile)));
+        return findIdByPhoneIndex(personalData.index(PersonalData.PHONE, normalizeMobile(mobile)));
     }
 
     /** The account bound to a resident id, found by its blind index. */
     public Optional<UUID> findByResidentId(ResidentId residentId) {
         return jdbc.sql("SELECT id FROM applicant_account WHERE resident_id_index = ?")
-                .param(personalData.index("resident-id", residentId.value()))
+                .param(personalData.index(PersonalData.RESIDENT_ID, residentId.value()))
                 .query(UUID.class)
                 .optional();
     }
@@ -138,7 +138,7 @@ public class ApplicantAccounts {
         return jdbc.sql("""
                 SELECT id, real_name_verified_at IS NOT NULL AS verified, password_hash, status
                   FROM applicant_account WHERE phone_index = ?""")
-                .param(personalData.index("phone", phone))
+                .param(personalData.index(PersonalData.PHONE, phone))
                 .query((rs, n) -> new SignedInApplicant(
                         rs.getObject("id", UUID.class),
                         rs.getBoolean("verified"),

@@ -3,6 +3,10 @@ package org.liangxiang.shared.crypto;
 /**
  * The one holder of key material. Every operation takes and returns bytes so that a certified hardware security module
  * (密码机) can replace the software implementation without the callers noticing: keys never leave this interface.
+ *
+ * <p>Every implementation writes the same ciphertext layout, so that jobs can find old ciphertexts in SQL and data can
+ * move between implementations by re-encryption: format byte {@code 0x01}, data-key version (2 bytes, big-endian),
+ * 12-byte nonce, then the SM4-GCM ciphertext followed by its 16-byte tag.
  */
 public interface KeyService {
 
@@ -13,7 +17,10 @@ public interface KeyService {
      */
     byte[] encrypt(byte[] plaintext, byte[] associatedData);
 
-    /** Reverses {@link #encrypt}; throws {@link CryptoException} when the ciphertext or associated data was changed. */
+    /**
+     * Reverses {@link #encrypt}; throws {@link CryptoException} when the ciphertext or associated data was changed, or
+     * when the data key of the ciphertext's version is not known.
+     */
     byte[] decrypt(byte[] ciphertext, byte[] associatedData);
 
     /** HMAC-SM3 with the blind-index key, separated per purpose (e.g. "resident-id", "phone"). 32 bytes. */
@@ -27,4 +34,12 @@ public interface KeyService {
 
     /** The current data-key version, for re-encryption jobs that move old ciphertexts to the newest key. */
     int currentKeyVersion();
+
+    /** The data-key version a ciphertext was made with (bytes 2 and 3 of the layout). */
+    static int keyVersion(byte[] ciphertext) {
+        if (ciphertext == null || ciphertext.length < 3 || ciphertext[0] != 0x01) {
+            throw new CryptoException("Not a Liangxiang ciphertext");
+        }
+        return (ciphertext[1] & 0xff) << 8 | ciphertext[2] & 0xff;
+    }
 }

@@ -2,7 +2,8 @@ package org.liangxiang.shared.crypto;
 
 /**
  * How personal data appears on screen by default: enough to recognise, not enough to misuse. Showing a value in full is
- * an audited act of the caller's.
+ * an audited act of the caller's. Every method keeps the length (one asterisk per hidden character), passes null and
+ * the empty string through, and masks a value too short for its rule entirely.
  */
 public final class Masking {
 
@@ -13,7 +14,11 @@ public final class Masking {
         return keep(value, 6, 4);
     }
 
-    /** A certificate number: the resident-id part masked like a resident id, category and level kept. */
+    /**
+     * A disability certificate number (the holder's resident id, then category and level digits, e.g.
+     * {@code 41010219900307123X42}): the resident-id part masked like a resident id, category and level kept. A value
+     * too short to hold a resident id is masked whole.
+     */
     public static String certificateNumber(String value) {
         if (value == null || value.length() < 18) {
             return keep(value, 0, 0);
@@ -37,12 +42,12 @@ public final class Masking {
     }
 
     private static String keep(String value, int head, int tail) {
-        if (value == null) {
-            return null;
+        if (value == null || value.isEmpty()) {
+            return value;
         }
         int[] cps = value.codePoints().toArray();
         if (cps.length <= head + tail) {
-            return "*".repeat(Math.max(cps.length, 1));
+            return "*".repeat(cps.length);
         }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < cps.length; i++) {

@@ -32,23 +32,40 @@ public final class Sm2 {
         generator.init(new ECKeyGenerationParameters(DOMAIN, random));
         AsymmetricCipherKeyPair pair = generator.generateKeyPair();
         BigInteger d = ((ECPrivateKeyParameters) pair.getPrivate()).getD();
-        String privateHex = String.format("%064x", d);
-        String publicHex = HexFormat.of()
-                .formatHex(((ECPublicKeyParameters) pair.getPublic()).getQ().getEncoded(false));
-        return new String[] {privateHex, publicHex};
+        return new String[] {String.format("%064x", d), hex((ECPublicKeyParameters) pair.getPublic())};
     }
 
+    /** The private key from its hex scalar; SM2 requires 1 <= d <= n - 2. */
     static ECPrivateKeyParameters privateKey(String hex) {
-        return new ECPrivateKeyParameters(new BigInteger(hex.trim(), 16), DOMAIN);
+        BigInteger d;
+        try {
+            d = new BigInteger(hex.trim(), 16);
+        } catch (NumberFormatException e) {
+            throw new CryptoException("An SM2 private key must be a hexadecimal number", e);
+        }
+        if (d.signum() <= 0 || d.compareTo(DOMAIN.getN().subtract(BigInteger.TWO)) > 0) {
+            throw new CryptoException("An SM2 private key must lie between 1 and n - 2 of the sm2p256v1 curve");
+        }
+        return new ECPrivateKeyParameters(d, DOMAIN);
     }
 
     static ECPublicKeyParameters publicKeyOf(ECPrivateKeyParameters key) {
         return new ECPublicKeyParameters(DOMAIN.getG().multiply(key.getD()).normalize(), DOMAIN);
     }
 
+    /** A public key from its encoded point in hex; refuses anything that is not a point of the curve. */
     public static ECPublicKeyParameters publicKey(String hex) {
-        return new ECPublicKeyParameters(
-                DOMAIN.getCurve().decodePoint(HexFormat.of().parseHex(hex.trim())), DOMAIN);
+        try {
+            return new ECPublicKeyParameters(
+                    DOMAIN.getCurve().decodePoint(HexFormat.of().parseHex(hex.trim())), DOMAIN);
+        } catch (IllegalArgumentException e) {
+            throw new CryptoException("Not an SM2 public key (an encoded point of sm2p256v1 in hex)", e);
+        }
+    }
+
+    /** The uncompressed encoding (04 || x || y) of a public key in hex. */
+    public static String hex(ECPublicKeyParameters key) {
+        return HexFormat.of().formatHex(key.getQ().getEncoded(false));
     }
 
     static byte[] sign(ECPrivateKeyParameters key, byte[] data, SecureRandom random) {

@@ -4,30 +4,27 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.engines.SM4Engine;
-import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
- * The software {@link KeyService}: Bouncy Castle SM4-GCM, HMAC-SM3 and SM2 with keys from {@link KeyProperties}.
- *
- * <p>Ciphertext layout: format byte {@code 0x01}, key version (2 bytes, big-endian), 12-byte nonce, SM4-GCM ciphertext
- * with its 16-byte tag.
+ * The software {@link KeyService}: Bouncy Castle SM4-GCM, HMAC-SM3 and SM2 with keys from {@link KeyProperties},
+ * writing the ciphertext layout that {@link KeyService} describes. Refuses to start on missing or malformed keys, with a
+ * message that names the property.
  */
 public class SoftwareKeyService implements KeyService {
 
     static final byte FORMAT = 0x01;
+    static final int HEADER_LENGTH = 3;
     static final int NONCE_LENGTH = 12;
     static final int TAG_BITS = 128;
 
@@ -39,52 +36,39 @@ public class SoftwareKeyService implements KeyService {
     private final List<ECPublicKeyParameters> verificationKeys = new ArrayList<>();
 
     public SoftwareKeyService(KeyProperties properties) {
-        List<String> missing = new ArrayList<>();
-        if (properties.currentVersion() == null) missing.add("liangxiang.keys.current-version");
-        if (properties.dataKeys().isEmpty()) missing.add("liangxiang.keys.data-keys");
-        if (isBlank(properties.blindIndexKey())) missing.add("liangxiang.keys.blind-index-key");
-        if (isBlank(properties.signingKey())) missing.add("liangxiang.keys.signing-key");
-        if (!missing.isEmpty()) {
-            throw new CryptoException(
-                    "Key material is missing: " + String.join(", ", missing)
-                            + ". Only the demo profile has built-in demo keys; see docs/operations.md for how to provide keys.");
-        }
-        properties.dataKeys().forEach((version, key) -> dataKeys.put(version, decodeKey(version, key)));
-        this.currentVersion = properties.currentVersion();
+        KeyMaterial.requirePresent(properties);
+        properties.dataKeys().forEach((version, key) -> dataKeys.put(version, KeyMaterial.dataKey(version, key)));
+        this.currentVersion = KeyMaterial.version("liangxiang.keys.current-version", properties.currentVersion());
         if (!dataKeys.containsKey(currentVersion)) {
-            throw new CryptoException("liangxiang.keys.current-version " + currentVersion + " has no data key");
+            throw new CryptoException("liangxiang.keys.current-version is " + currentVersion
+                    + " but liangxiang.keys.data-keys has no key of that version");
         }
-        this.blindIndexKey = Base64.getDecoder().decode(properties.blindIndexKey());
-        if (blindIndexKey.length < 32) {
-            throw new CryptoException("liangxiang.keys.blind-index-key must be at least 32 bytes");
-        }
-        this.signingKey = Sm2.privateKey(properties.signingKey());
+        this.blindIndexKey = KeyMaterial.blindIndexKey(properties.blindIndexKey());
+        this.signingKey = KeyMaterial.signingKey(properties.signingKey(), properties.verificationKey());
         verificationKeys.add(Sm2.publicKeyOf(signingKey));
-        properties.previousVerificationKeys().forEach(hex -> verificationKeys.add(Sm2.publicKey(hex)));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static byte[] decodeKey(int version, String base64) {
-        byte[] key = Base64.getDecoder().decode(base64);
-        if (key.length != 16) {
-            throw new CryptoException("SM4 data key version " + version + " must be 16 bytes, not " + key.length);
+        List<String> previous = properties.previousVerificationKeys();
+        for (int i = 0; i < previous.size(); i++) {
+            verificationKeys.add(
+                    KeyMaterial.publicKey("liangxiang.keys.previous-verification-keys[" + i + "]", previous.get(i)));
         }
-        return key;
     }
 
     @Override
     public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
         byte[] nonce = new byte[NONCE_LENGTH];
         random.nextBytes(nonce);
-        GCMBlockCipher gcm = gcm(true, dataKeys.get(currentVersion), nonce, associatedData);
-        byte[] out = new byte[3 + NONCE_LENGTH + gcm.getOutputSize(plaintext.length)];
+        return encrypt(plaintext, associatedData, nonce);
+    }
+
+    /** The one place that seals; tests pass a fixed nonce to check it against published vectors. */
+    byte[] encrypt(byte[] plaintext, byte[] associatedData, byte[] nonce) {
+        GCMModeCipher gcm = gcm(true, dataKeys.get(currentVersion), nonce, associatedData);
+        int offset = HEADER_LENGTH + NONCE_LENGTH;
+        byte[] out = new byte[offset + gcm.getOutputSize(plaintext.length)];
         ByteBuffer.wrap(out).put(FORMAT).putShort((short) currentVersion).put(nonce);
-        int n = gcm.processBytes(plaintext, 0, plaintext.length, out, 3 + NONCE_LENGTH);
+        int n = gcm.processBytes(plaintext, 0, plaintext.length, out, offset);
         try {
-            gcm.doFinal(out, 3 + NONCE_LENGTH + n);
+            gcm.doFinal(out, offset + n);
         } catch (InvalidCipherTextException e) {
             throw new CryptoException("SM4-GCM encryption failed", e);
         }
@@ -93,20 +77,19 @@ public class SoftwareKeyService implements KeyService {
 
     @Override
     public byte[] decrypt(byte[] ciphertext, byte[] associatedData) {
-        if (ciphertext.length < 3 + NONCE_LENGTH + TAG_BITS / 8 || ciphertext[0] != FORMAT) {
+        int offset = HEADER_LENGTH + NONCE_LENGTH;
+        if (ciphertext.length < offset + TAG_BITS / 8) {
             throw new CryptoException("Not a Liangxiang ciphertext");
         }
-        ByteBuffer buffer = ByteBuffer.wrap(ciphertext);
-        buffer.get();
-        int version = Short.toUnsignedInt(buffer.getShort());
+        int version = KeyService.keyVersion(ciphertext);
         byte[] key = dataKeys.get(version);
         if (key == null) {
-            throw new CryptoException("No data key of version " + version);
+            throw new CryptoException("No data key of version " + version + " is configured (liangxiang.keys.data-keys."
+                    + version + "); it is needed to decrypt this value");
         }
         byte[] nonce = new byte[NONCE_LENGTH];
-        buffer.get(nonce);
-        GCMBlockCipher gcm = gcm(false, key, nonce, associatedData);
-        int offset = 3 + NONCE_LENGTH;
+        System.arraycopy(ciphertext, HEADER_LENGTH, nonce, 0, NONCE_LENGTH);
+        GCMModeCipher gcm = gcm(false, key, nonce, associatedData);
         byte[] out = new byte[gcm.getOutputSize(ciphertext.length - offset)];
         int n = gcm.processBytes(ciphertext, offset, ciphertext.length - offset, out, 0);
         try {
@@ -117,23 +100,19 @@ public class SoftwareKeyService implements KeyService {
         return out;
     }
 
-    private static GCMBlockCipher gcm(boolean encrypt, byte[] key, byte[] nonce, byte[] associatedData) {
-        GCMBlockCipher gcm = (GCMBlockCipher) GCMBlockCipher.newInstance(new SM4Engine());
+    private static GCMModeCipher gcm(boolean encrypt, byte[] key, byte[] nonce, byte[] associatedData) {
+        GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
         gcm.init(encrypt, new AEADParameters(new KeyParameter(key), TAG_BITS, nonce, associatedData));
         return gcm;
     }
 
+    /** HMAC-SM3 over purpose, a zero byte, and the value: one key, a separate index space per purpose. */
     @Override
     public byte[] blindIndex(String purpose, byte[] normalizedValue) {
-        HMac mac = new HMac(new SM3Digest());
-        mac.init(new KeyParameter(blindIndexKey));
-        byte[] label = purpose.getBytes(StandardCharsets.UTF_8);
-        mac.update(label, 0, label.length);
-        mac.update((byte) 0);
-        mac.update(normalizedValue, 0, normalizedValue.length);
-        byte[] out = new byte[mac.getMacSize()];
-        mac.doFinal(out, 0);
-        return out;
+        if (purpose == null || purpose.isEmpty() || purpose.indexOf('\0') >= 0) {
+            throw new CryptoException("A blind-index purpose must be a non-empty name without NUL characters");
+        }
+        return Sm3.hmac(blindIndexKey, purpose.getBytes(StandardCharsets.UTF_8), new byte[] {0}, normalizedValue);
     }
 
     @Override
@@ -153,6 +132,6 @@ public class SoftwareKeyService implements KeyService {
 
     /** The hex form of the current SM2 public key, for publishing with the audit checkpoints. */
     public String verificationKeyHex() {
-        return HexFormat.of().formatHex(verificationKeys.get(0).getQ().getEncoded(false));
+        return Sm2.hex(verificationKeys.get(0));
     }
 }

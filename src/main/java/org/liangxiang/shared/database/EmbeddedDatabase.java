@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The embedded PostgreSQL 17 that Liangxiang uses when no external server is configured. Its data lives in a directory
@@ -51,7 +52,8 @@ public final class EmbeddedDatabase {
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), dir);
             EmbeddedDatabase db = new EmbeddedDatabase(postgres);
-            Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-postgres-stop"));
+            // after every Spring context has closed (so no bean still needs a connection), not in a hook of its own
+            SpringApplication.getShutdownHandlers().add(db::stop);
             return db;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
