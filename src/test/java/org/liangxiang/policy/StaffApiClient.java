@@ -90,11 +90,12 @@ public class StaffApiClient {
     }
 
     private String token(String page) throws Exception {
-        Matcher m = CSRF.matcher(client.send(
-                        HttpRequest.newBuilder(URI.create(base + page)).build(), HttpResponse.BodyHandlers.ofString())
-                .body());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + page)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = CSRF.matcher(response.body());
         if (!m.find()) {
-            throw new AssertionError("no CSRF token on " + page);
+            throw new AssertionError("no CSRF token on " + page + " (" + response.statusCode() + "): "
+                    + response.body().substring(0, Math.min(400, response.body().length())));
         }
         return m.group(1);
     }
