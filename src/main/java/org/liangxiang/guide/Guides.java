@@ -114,6 +114,7 @@ public class Guides {
     private SettingsVersion store(
             UUID id, RegionCode region, LocalDate from, Map<String, Object> content, String note, String actorId) {
         VersionRules.checkRegion(region);
+        layers.chain(region); // refuses a code the region tree does not know
         VersionRules.checkNote(note);
         SettingsVersion version = versions.insert(id, region, from, content, actorId, note);
         audit.record(AuditEntry.of("GUIDE_CONTENT_VERSION_CREATED", actorId)

@@ -132,6 +132,7 @@ public class RequiredMaterials {
     private SettingsVersion store(
             UUID id, RegionCode region, LocalDate from, Map<String, Object> settings, String note, String actorId) {
         VersionRules.checkRegion(region);
+        layers.chain(region); // refuses a code the region tree does not know
         VersionRules.checkNotEmpty(settings);
         VersionRules.checkNote(note);
         Map<String, Object> canonical = MaterialRules.canonical(settings);

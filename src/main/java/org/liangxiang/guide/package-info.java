@@ -5,5 +5,5 @@
  * policy (never restated), materials, and the offices' windows and contacts (with text channels, so that no one needs
  * a voice call). One source for the portal, the workbench and print.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "policy", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "policy", "region", "audit"})
 package org.liangxiang.guide;

@@ -114,6 +114,7 @@ public class Policies {
 
     private SettingsVersion store(UUID id, NewPolicyVersion request, String actorId, String channel) {
         VersionRules.checkRegion(request.region());
+        layers.chain(request.region()); // refuses a code the region tree does not know
         VersionRules.checkNotEmpty(request.settings());
         VersionRules.checkNote(request.note());
         Map<String, Object> settings = canonical(request.settings());

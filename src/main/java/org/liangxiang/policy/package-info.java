@@ -6,5 +6,5 @@
  * the version and region behind every value, and a reference that reproduces the answer later.
  * {@link org.liangxiang.policy.LayeredSettings} is the resolution itself, shared with the guide module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "region", "audit"})
 package org.liangxiang.policy;

@@ -91,7 +91,7 @@ class GuidesIntegrationTests {
     @Test
     void aTownshipShowsItsOwnWindowAndItsCountysOffices() {
         RegionCode county = RegionCode.of("410922");
-        RegionCode township = RegionCode.of("410922001");
+        RegionCode township = RegionCode.of("410922100");
         guides.replaceContent(
                 county,
                 null,
@@ -126,7 +126,7 @@ class GuidesIntegrationTests {
 
         Guide own = guides.guide(township, Subsidy.CARE, guides.today());
         assertThat(own.offices().get(0).contact().name()).isEqualTo("清丰县城关镇便民服务中心（测试）");
-        assertThat(own.offices().get(0).setBy()).isEqualTo("410922001");
+        assertThat(own.offices().get(0).setBy()).isEqualTo("410922100");
         assertThat(own.offices().get(1).setBy()).isEqualTo("410922");
         assertThat(own.summary())
                 .as("the township's version does not clear the county's summary")

@@ -102,11 +102,15 @@ class PolicyApiIntegrationTests {
                 .body());
         JsonNode badRegion =
                 JSON.readTree(supervisor.get("/api/policy/in-force?region=4107").body());
+        JsonNode unknownRegion = JSON.readTree(
+                supervisor.get("/api/policy/in-force?region=419999").body());
 
         assertThat(badDate.get("field").asString()).isEqualTo("date");
         assertThat(badDate.get("rule").asString()).isEqualTo("DATE_FORMAT");
         assertThat(badRegion.get("field").asString()).isEqualTo("region");
         assertThat(badRegion.get("rule").asString()).isEqualTo("REGION_CODE_LENGTH");
+        assertThat(unknownRegion.get("field").asString()).isEqualTo("region");
+        assertThat(unknownRegion.get("rule").asString()).isEqualTo("REGION_UNKNOWN");
     }
 
     @Test

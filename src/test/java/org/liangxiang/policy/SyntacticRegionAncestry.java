@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.liangxiang.shared.RegionCode;
-import org.springframework.stereotype.Component;
 
-/** The chain read from the digits: village -> township -> county -> prefecture -> province. */
-@Component
+/**
+ * The chain read from the digits (village -> township -> county -> prefecture -> province), for unit tests that need
+ * no region tree.
+ */
 class SyntacticRegionAncestry implements RegionAncestry {
 
     @Override
