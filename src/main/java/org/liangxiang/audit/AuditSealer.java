@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.liangxiang.shared.crypto.KeyService;
-import org.liangxiang.shared.crypto.SoftwareKeyService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -205,6 +204,6 @@ class AuditSealer {
     }
 
     private String verificationKey() {
-        return keys instanceof SoftwareKeyService software ? software.verificationKeyHex() : "held by the key service";
+        return keys.verificationKeyHex();
     }
 }

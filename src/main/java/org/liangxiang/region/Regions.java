@@ -99,8 +99,8 @@ public class Regions {
     }
 
     /** Returns the townships under the region to their default office of the kind. */
-    public boolean clearOffice(String regionCode, OfficeKind kind) {
-        return offices.clear(get(regionCode).code(), kind);
+    public boolean clearOffice(String regionCode, OfficeKind kind, String actor) {
+        return offices.clear(get(regionCode).code(), kind, actor);
     }
 
     @TransactionalEventListener
