@@ -49,7 +49,14 @@ class SecurityConfiguration {
     };
 
     static final String[] PUBLIC_API_READS = {
-        "/api/regions", "/api/regions/**", "/api/calendar/**", "/api/guides/*", "/api/guides/*/materials"
+        "/api/regions",
+        "/api/regions/**",
+        "/api/calendar/**",
+        "/api/guides/*",
+        "/api/guides/*/materials",
+        "/api/policy/in-force",
+        "/api/policy/in-force/**",
+        "/api/policy/fields"
     };
 
     @Bean
