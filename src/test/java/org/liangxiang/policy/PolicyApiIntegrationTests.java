@@ -114,7 +114,7 @@ class PolicyApiIntegrationTests {
     }
 
     @Test
-    void anyStaffMemberReadsThePolicyButOnlyTheSystemAdministratorWritesIt() throws Exception {
+    void anyoneReadsThePolicyInForceStaffReadTheVersionsAndOnlyTheSystemAdministratorWritesIt() throws Exception {
         StaffApiClient supervisor = StaffApiClient.signedIn(port, staff, tx, StaffRole.CITY_SUPERVISOR);
 
         assertThat(supervisor.get("/api/policy/in-force?region=410702").statusCode())
@@ -125,9 +125,11 @@ class PolicyApiIntegrationTests {
                 {"region": "410702", "effectiveFrom": "%s", "settings": {"money.care.amountFen": 1}}
                 """.formatted(policies.today().plusMonths(5)));
         assertThat(write.statusCode()).isEqualTo(403);
-        assertThat(StaffApiClient.anonymous(port)
-                        .get("/api/policy/in-force?region=410702")
-                        .statusCode())
+        StaffApiClient anonymous = StaffApiClient.anonymous(port);
+        assertThat(anonymous.get("/api/policy/in-force?region=410702").statusCode())
+                .as("the policy in force is public information")
+                .isEqualTo(200);
+        assertThat(anonymous.get("/api/policy/versions?region=410702").statusCode())
                 .isEqualTo(401);
     }
 

@@ -2,8 +2,10 @@ package org.liangxiang.shared.database;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -19,6 +21,12 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
     static final String DEFAULT_RUNTIME_ROLE = "liangxiang_app";
 
+    private final Log log;
+
+    public DatabaseEnvironment(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(DatabaseEnvironment.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         String runtimeRole = env.getProperty("liangxiang.db.runtime-user", DEFAULT_RUNTIME_ROLE);
@@ -29,6 +37,7 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             props.put("spring.flyway.user", env.getRequiredProperty("liangxiang.db.user"));
             props.put("spring.flyway.password", env.getProperty("liangxiang.db.password", ""));
             props.put("spring.datasource.url", url);
+            log.info("External PostgreSQL at " + url);
             props.put("spring.datasource.password", env.getProperty("liangxiang.db.runtime-password", ""));
         } else if (env.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The prod profile needs an external PostgreSQL: set LIANGXIANG_DB_URL, "
@@ -40,6 +49,8 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
                     env.getProperty("liangxiang.db.embedded.port", Integer.class, 0),
                     env.getProperty("liangxiang.db.embedded.clean", Boolean.class, false));
             String embeddedUrl = embedded.jdbcUrl();
+            log.info("Embedded PostgreSQL 17 at " + embeddedUrl + " (owner " + EmbeddedDatabase.OWNER + ", data in "
+                    + env.getProperty("liangxiang.db.embedded.data-dir", "./data/postgres") + ")");
             props.put("spring.flyway.url", embeddedUrl);
             props.put("spring.flyway.user", EmbeddedDatabase.OWNER);
             props.put("spring.flyway.password", "");
