@@ -4,37 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.liangxiang.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every public page has zero axe-core WCAG 2.2 AA violations, in each display mode and language. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    Playwright playwright;
-    com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Playwright.create();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
+class AccessibilityBrowserTests extends Browser {
 
     @ParameterizedTest(name = "{0} in {1} display, {2}")
     @CsvSource({
@@ -51,13 +27,15 @@ class AccessibilityBrowserTests {
         "/staff/login, contrast, zh_CN",
         "/staff/login?error, large, en",
         "/no-such-page, default, zh_CN",
+        "/demo/sms, default, zh_CN",
+        "/demo/sms, contrast, en",
     })
     void pageHasNoAccessibilityViolations(String path, String display, String lang) {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             String separator = path.contains("?") ? "&" : "?";
-            page.navigate("http://localhost:" + port + path + separator + "display=" + display + "&lang=" + lang);
-            assertThat(Browser.accessibilityViolations(page)).isEmpty();
+            page.navigate(url(path + separator + "display=" + display + "&lang=" + lang));
+            assertThat(accessibilityViolations(page)).isEmpty();
         }
     }
 }

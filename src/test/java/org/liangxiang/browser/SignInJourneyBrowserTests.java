@@ -4,29 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.account.ApplicantAccounts;
 import org.liangxiang.account.StaffAccounts;
 import org.liangxiang.account.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A staff member and an applicant sign in with the keyboard only, in a real browser. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInJourneyBrowserTests {
+class SignInJourneyBrowserTests extends Browser {
 
     static final String PASSWORD = "a-long-test-password-1";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     StaffAccounts staff;
@@ -36,21 +27,6 @@ class SignInJourneyBrowserTests {
 
     @Autowired
     TransactionTemplate tx;
-
-    Playwright playwright;
-    com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        playwright = Playwright.create();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
 
     /** Presses Tab until the element with the id has focus (at most 30 times), as a keyboard user would. */
     private static void tabTo(Page page, String id) {
@@ -70,7 +46,7 @@ class SignInJourneyBrowserTests {
                 s -> staff.create(username, "键盘用户", PASSWORD, StaffRole.CIVIL_AFFAIRS_APPROVER, "410102", "system"));
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
+            page.navigate(url("/"));
             tabTo(page, "main-staff-link");
             page.keyboard().press("Enter");
             page.waitForURL("**/staff/login");
@@ -82,7 +58,7 @@ class SignInJourneyBrowserTests {
             page.waitForURL("**/staff");
             assertThat(page.locator("h1").textContent()).isEqualTo("工作台");
             assertThat(page.content()).contains("县级民政审定人");
-            assertThat(Browser.accessibilityViolations(page)).isEmpty();
+            assertThat(accessibilityViolations(page)).isEmpty();
             page.locator("button[type=submit]").focus();
             page.keyboard().press("Enter");
             page.waitForURL("**/staff/login?signedOut");
@@ -95,7 +71,7 @@ class SignInJourneyBrowserTests {
         tx.executeWithoutResult(s -> applicants.register(mobile, PASSWORD));
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/login");
+            page.navigate(url("/login"));
             tabTo(page, "mobile");
             page.keyboard().type(mobile);
             tabTo(page, "password");
@@ -105,7 +81,7 @@ class SignInJourneyBrowserTests {
             assertThat(page.content())
                     .contains(mobile.substring(0, 3) + "****" + mobile.substring(7))
                     .doesNotContain(mobile);
-            assertThat(Browser.accessibilityViolations(page)).isEmpty();
+            assertThat(accessibilityViolations(page)).isEmpty();
         }
     }
 
@@ -113,7 +89,7 @@ class SignInJourneyBrowserTests {
     void aFailedSignInShowsAnErrorSummaryThatLeadsToTheField() {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/login");
+            page.navigate(url("/login"));
             page.fill("#mobile", "13000000000");
             page.fill("#password", "not-the-password");
             page.press("#password", "Enter");
