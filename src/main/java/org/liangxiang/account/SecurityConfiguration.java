@@ -48,7 +48,9 @@ class SecurityConfiguration {
         "/swagger-ui/**"
     };
 
-    static final String[] PUBLIC_API_READS = {"/api/regions", "/api/regions/**", "/api/calendar/**"};
+    static final String[] PUBLIC_API_READS = {
+        "/api/regions", "/api/regions/**", "/api/calendar/**", "/api/guides/*", "/api/guides/*/materials"
+    };
 
     @Bean
     PasswordEncoder passwordEncoder() {

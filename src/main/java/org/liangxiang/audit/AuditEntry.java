@@ -4,8 +4,11 @@ import java.util.Objects;
 
 /**
  * One thing that happened, as the audit trail records it: who (account, role, office), what (type, object, before and
- * after states, reason), from where. Ids, codes and states only: never a name, resident id, phone number or account
- * number in clear (use masked forms or ids).
+ * after states, reason), from where. Ids, codes and states only: never a name, resident id, certificate number, phone
+ * number, address or account number in clear (use masked forms or ids).
+ *
+ * <p>Keeping personal data out is the caller's duty: the trail is append-only and sealed, so whatever is written stays,
+ * readable by every auditor, until the retention purge removes it (docs/audit.md).
  *
  * @param type what happened, e.g. {@code SIGN_IN}, {@code SIGN_IN_FAILED}, {@code ACCESS_DENIED}, {@code UNMASK},
  *     {@code APPLICATION_ACCEPTED}

@@ -3,6 +3,7 @@ package org.liangxiang.region;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.liangxiang.region.InvalidRegionCodeException.Rule;
+import org.liangxiang.shared.RegionLevel;
 
 /**
  * The format rules of division codes (until {@code shared.RegionCode} takes over): 6 digits for provinces,
@@ -64,6 +65,7 @@ final class DivisionCodes {
             case PREFECTURE -> List.of(code.substring(0, 2) + "0000");
             case COUNTY -> List.of(code.substring(0, 4) + "00", code.substring(0, 2) + "0000");
             case TOWNSHIP -> List.of(code.substring(0, 6), code.substring(0, 4) + "00");
+            case VILLAGE -> throw new IllegalArgumentException("villages are not kept in the division tree");
         };
     }
 }

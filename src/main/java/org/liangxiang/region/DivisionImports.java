@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.liangxiang.audit.AuditEntry;
+import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.region.RegionImportException.ImportRule;
+import org.liangxiang.shared.crypto.Sm3;
 import org.liangxiang.shared.event.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +37,15 @@ class DivisionImports {
     private final JdbcClient jdbc;
     private final ImportSteps steps;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    DivisionImports(DivisionStore store, JdbcClient jdbc, ImportSteps steps, ApplicationEventPublisher events) {
+    DivisionImports(
+            DivisionStore store,
+            JdbcClient jdbc,
+            ImportSteps steps,
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.jdbc = jdbc;
         this.steps = steps;
@@ -77,6 +87,14 @@ class DivisionImports {
         store.countEdition(edition, addedChanged[0], addedChanged[1], retired);
         events.publishEvent(new RegionEditionImported(
                 EventEnvelope.of(actor, "API"), edition, validFrom, addedChanged[0], addedChanged[1], retired));
+        audit.recordBulk(
+                AuditEntry.of("REGION_EDITION_IMPORTED", actor)
+                        .withObject("REGION_EDITION", edition)
+                        .withChange(
+                                null,
+                                "added " + addedChanged[0] + ", changed " + addedChanged[1] + ", retired " + retired),
+                rows.size(),
+                Sm3.hash(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         Report report = new Report(edition, validFrom, rows.size(), addedChanged[0], addedChanged[1], retired);
         log.info(
                 "Imported division edition {} in {} ms: {}",

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.liangxiang.shared.RegionLevel;
 
 /**
  * An immutable in-memory snapshot of the tree: the latest version of every code (retired ones included) and the

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.liangxiang.region.RegionImportException.ImportRule;
+import org.liangxiang.shared.RegionLevel;
 
 /**
  * Reads an import file: a CSV with a header naming at least {@code code} and {@code name}, and optionally

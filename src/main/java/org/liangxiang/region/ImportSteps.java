@@ -3,6 +3,7 @@ package org.liangxiang.region;
 import java.time.LocalDate;
 import java.util.List;
 import org.liangxiang.region.RegionImportException.ImportRule;
+import org.liangxiang.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,7 @@
 package org.liangxiang.region;
 
 import java.time.LocalDate;
+import org.liangxiang.shared.RegionLevel;
 
 /**
  * One version of a division: the current one, or for a retired code its last one.

@@ -112,8 +112,8 @@ class RegionAdminController {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @Operation(summary = "Return the townships under a region to their default office of the kind")
     @ApiResponse(responseCode = "204", description = "no assignment remains")
-    ResponseEntity<Void> clear(@PathVariable String code, @PathVariable OfficeKind kind) {
-        regions.clearOffice(code, kind);
+    ResponseEntity<Void> clear(@PathVariable String code, @PathVariable OfficeKind kind, Principal principal) {
+        regions.clearOffice(code, kind, actor(principal));
         return ResponseEntity.noContent().build();
     }
 

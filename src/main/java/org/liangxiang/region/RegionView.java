@@ -3,6 +3,7 @@ package org.liangxiang.region;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.liangxiang.shared.RegionLevel;
 
 /** A region as the API shows it. */
 @Schema(name = "Region", description = "A division of the tree, current or retired")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.liangxiang.region.InvalidRegionCodeException.Rule;
+import org.liangxiang.shared.RegionLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -98,8 +99,8 @@ public class Regions {
     }
 
     /** Returns the townships under the region to their default office of the kind. */
-    public boolean clearOffice(String regionCode, OfficeKind kind) {
-        return offices.clear(get(regionCode).code(), kind);
+    public boolean clearOffice(String regionCode, OfficeKind kind, String actor) {
+        return offices.clear(get(regionCode).code(), kind, actor);
     }
 
     @TransactionalEventListener

@@ -5,7 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.liangxiang.audit.AuditEntry;
+import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.region.InvalidRegionCodeException.Rule;
+import org.liangxiang.shared.RegionLevel;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +22,11 @@ class ServingOffices {
 
     private final OfficeAssignments assignments;
 
-    ServingOffices(OfficeAssignments assignments) {
+    private final AuditTrail audit;
+
+    ServingOffices(OfficeAssignments assignments, AuditTrail audit) {
         this.assignments = assignments;
+        this.audit = audit;
     }
 
     /** The offices of the township; {@code chain} runs from its province down to the township itself. */
@@ -63,11 +69,20 @@ class ServingOffices {
         }
         String name = displayName == null || displayName.isBlank() ? null : displayName.strip();
         assignments.save(new OfficeAssignments.Assignment(region.code(), kind, serving.code(), name), actor);
+        audit.record(AuditEntry.of("OFFICE_ASSIGNED", actor)
+                .withObject("REGION_OFFICE", region.code() + "/" + kind)
+                .withChange(null, serving.code()));
         return new Office(kind, serving.code(), name != null ? name : OfficeNames.of(kind, serving), true);
     }
 
     @Transactional
-    boolean clear(String regionCode, OfficeKind kind) {
-        return assignments.delete(regionCode, kind);
+    boolean clear(String regionCode, OfficeKind kind, String actor) {
+        boolean cleared = assignments.delete(regionCode, kind);
+        if (cleared) {
+            audit.record(AuditEntry.of("OFFICE_ASSIGNMENT_CLEARED", actor)
+                    .withObject("REGION_OFFICE", regionCode + "/" + kind)
+                    .withChange("ASSIGNED", "DEFAULT"));
+        }
+        return cleared;
     }
 }

@@ -57,7 +57,7 @@ class RegionApiIntegrationTests {
     }
 
     private static SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor admin() {
-        return user("admin").roles("SYSTEM_ADMIN");
+        return user("admin").roles("STAFF", "SYSTEM_ADMIN");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.liangxiang.IntegrationTest;
+import org.liangxiang.shared.RegionLevel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -78,10 +79,10 @@ class RegionsIntegrationTests {
         regions.assignOffice("410173", OfficeKind.COUNTY_FEDERATION, "410100", null, "test");
         assertThat(regions.officesFor(township).get(1))
                 .isEqualTo(new Office(OfficeKind.COUNTY_FEDERATION, "410184", "新郑市残联（代管）", true));
-        regions.clearOffice(township, OfficeKind.COUNTY_FEDERATION);
+        regions.clearOffice(township, OfficeKind.COUNTY_FEDERATION, "test");
         assertThat(regions.officesFor(township).get(1))
                 .isEqualTo(new Office(OfficeKind.COUNTY_FEDERATION, "410100", "郑州市残疾人联合会", true));
-        regions.clearOffice("410173", OfficeKind.COUNTY_FEDERATION);
+        regions.clearOffice("410173", OfficeKind.COUNTY_FEDERATION, "test");
         assertThat(regions.officesFor(township).get(1))
                 .isEqualTo(new Office(OfficeKind.COUNTY_FEDERATION, "410173", "郑州航空港经济综合实验区残疾人联合会", false));
     }

@@ -32,6 +32,12 @@ public interface KeyService {
     /** Verifies a signature made by {@link #sign}, with the current or any earlier signing key the service knows. */
     boolean verify(byte[] data, byte[] signature);
 
+    /**
+     * The current SM2 verification (public) key as an uncompressed point in hex, published with what {@link #sign}
+     * signed (e.g. audit checkpoints) so that anyone can check a signature outside the system.
+     */
+    String verificationKeyHex();
+
     /** The current data-key version, for re-encryption jobs that move old ciphertexts to the newest key. */
     int currentKeyVersion();
 

@@ -130,7 +130,7 @@ public class SoftwareKeyService implements KeyService {
         return currentVersion;
     }
 
-    /** The hex form of the current SM2 public key, for publishing with the audit checkpoints. */
+    @Override
     public String verificationKeyHex() {
         return Sm2.hex(verificationKeys.get(0));
     }

@@ -1,0 +1,104 @@
+package org.liangxiang.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.liangxiang.shared.crypto.Sm3;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail in PostgreSQL. Inserts only: seq and occurred_at are given by the database (trigger
+ * {@code audit_record_assign}), and the runtime role cannot change or delete a row once written.
+ */
+@Component
+class JdbcAuditTrail implements AuditTrail, AuditRecords {
+
+    private static final String INSERT = """
+            INSERT INTO audit_record (id, type, actor_id, actor_role, actor_office, object_type, object_id,
+                                      before_state, after_state, reason, source_address, bulk_count, bulk_digest)
+            VALUES (:id, :type, :actorId, :actorRole, :actorOffice, :objectType, :objectId,
+                    :before, :after, :reason, :sourceAddress, :bulkCount, :bulkDigest)
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcAuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEntry entry) {
+        insert(entry, null, null);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(AuditEntry entry) {
+        insert(entry, null, null);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBulk(AuditEntry entry, long count, byte[] digestOfTouched) {
+        if (count < 0) {
+            throw new IllegalArgumentException("bulk count must not be negative, was " + count);
+        }
+        Objects.requireNonNull(digestOfTouched, "digestOfTouched");
+        if (digestOfTouched.length != Sm3.LENGTH) {
+            throw new IllegalArgumentException(
+                    "digestOfTouched must be an SM3 digest of 32 bytes, was " + digestOfTouched.length);
+        }
+        insert(entry, count, digestOfTouched.clone());
+    }
+
+    private void insert(AuditEntry entry, Long bulkCount, byte[] bulkDigest) {
+        jdbc.sql(INSERT)
+                .param("id", UUID.randomUUID())
+                .param("type", entry.type())
+                .param("actorId", entry.actorId())
+                .param("actorRole", entry.actorRole())
+                .param("actorOffice", entry.actorOffice())
+                .param("objectType", entry.objectType())
+                .param("objectId", entry.objectId())
+                .param("before", entry.before())
+                .param("after", entry.after())
+                .param("reason", entry.reason())
+                .param("sourceAddress", entry.sourceAddress())
+                .param("bulkCount", bulkCount, java.sql.Types.BIGINT)
+                .param("bulkDigest", bulkDigest, java.sql.Types.BINARY)
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditRecordView> forObject(String objectType, String objectId) {
+        return jdbc.sql("""
+                        SELECT seq, id, occurred_at, type, actor_id, actor_role, actor_office, object_type, object_id,
+                               before_state, after_state, reason
+                          FROM audit_record
+                         WHERE object_type = :type AND object_id = :id
+                         ORDER BY seq
+                        """)
+                .param("type", objectType)
+                .param("id", objectId)
+                .query((rs, n) -> new AuditRecordView(
+                        rs.getLong("seq"),
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("type"),
+                        rs.getString("actor_id"),
+                        rs.getString("actor_role"),
+                        rs.getString("actor_office"),
+                        rs.getString("object_type"),
+                        rs.getString("object_id"),
+                        rs.getString("before_state"),
+                        rs.getString("after_state"),
+                        rs.getString("reason")))
+                .list();
+    }
+}

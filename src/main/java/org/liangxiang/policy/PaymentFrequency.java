@@ -1,0 +1,7 @@
+package org.liangxiang.policy;
+
+/** How often the subsidies are paid out (the amounts are per month either way). */
+public enum PaymentFrequency {
+    MONTHLY,
+    QUARTERLY
+}

@@ -1,0 +1,115 @@
+package org.liangxiang.policy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.liangxiang.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A table of immutable settings versions (columns {@code id, seq, region_code, effective_from, settings, created_at,
+ * created_by, note}; the runtime role may only SELECT and INSERT). Policy keeps one; the guide keeps its own with the
+ * same shape and resolves it with the same {@link LayeredSettings}.
+ */
+public final class SettingsVersionTable {
+
+    private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z_]{0,62}");
+    private static final TypeReference<LinkedHashMap<String, Object>> SETTINGS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final String table;
+
+    /** @param table the table's name, a constant of the calling module (never user input) */
+    public SettingsVersionTable(JdbcClient jdbc, JsonMapper json, String table) {
+        if (!TABLE_NAME.matcher(table).matches()) {
+            throw new IllegalArgumentException("Not a table name: " + table);
+        }
+        this.jdbc = jdbc;
+        this.json = json;
+        this.table = table;
+    }
+
+    /** Stores a new version; the caller has validated it and runs in a transaction. */
+    public SettingsVersion insert(
+            UUID id,
+            RegionCode region,
+            LocalDate effectiveFrom,
+            Map<String, Object> settings,
+            String createdBy,
+            String note) {
+        jdbc.sql("INSERT INTO " + table + " (id, region_code, effective_from, settings, created_by, note)"
+                        + " VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?)")
+                .params(id, region.value(), effectiveFrom, json.writeValueAsString(settings), createdBy, note)
+                .update();
+        return find(id).orElseThrow();
+    }
+
+    /** Whether a version with this id exists (for idempotent seeding). */
+    public boolean exists(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    public Optional<SettingsVersion> find(UUID id) {
+        return jdbc.sql(select() + " WHERE id = ?").param(id).query(this::row).optional();
+    }
+
+    /** Every version of the chain's regions in force on the date (effective on or before it). */
+    public List<SettingsVersion> candidates(List<RegionCode> chain, LocalDate date) {
+        return jdbc.sql(select() + " WHERE region_code IN (:regions) AND effective_from <= :date")
+                .param("regions", chain.stream().map(RegionCode::value).toList())
+                .param("date", date)
+                .query(this::row)
+                .list();
+    }
+
+    /** The versions with these ids, in no particular order. */
+    public List<SettingsVersion> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(select() + " WHERE id IN (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(this::row)
+                .list();
+    }
+
+    /** The region's own versions, oldest first. */
+    public List<SettingsVersion> ofRegion(RegionCode region) {
+        return jdbc.sql(select() + " WHERE region_code = ? ORDER BY effective_from, seq")
+                .param(region.value())
+                .query(this::row)
+                .list();
+    }
+
+    private String select() {
+        return "SELECT id, seq, region_code, effective_from, settings::text AS settings, created_at, created_by, note"
+                + " FROM " + table;
+    }
+
+    private SettingsVersion row(ResultSet rs, int n) throws SQLException {
+        return new SettingsVersion(
+                rs.getObject("id", UUID.class),
+                RegionCode.of(rs.getString("region_code")),
+                rs.getObject("effective_from", LocalDate.class),
+                rs.getLong("seq"),
+                json.readValue(rs.getString("settings"), SETTINGS),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getString("created_by"),
+                rs.getString("note"));
+    }
+}

@@ -1,0 +1,156 @@
+package org.liangxiang.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.liangxiang.IntegrationTest;
+import org.liangxiang.shared.crypto.Sm3;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+class AuditTrailIntegrationTests {
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    AuditRecords records;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private static AuditEntry entry(String objectId) {
+        return AuditEntry.of("APPLICATION_ACCEPTED", "staff-" + objectId.substring(0, 8))
+                .withActor("TOWNSHIP_CLERK", "410102001")
+                .withObject("APPLICATION", objectId)
+                .withChange("SUBMITTED", "ACCEPTED")
+                .withReason("材料齐全")
+                .from("10.1.2.3");
+    }
+
+    @Test
+    void anEntryRecordedInARolledBackTransactionIsGoneWithIt() {
+        String object = UUID.randomUUID().toString();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            trail.record(entry(object));
+            assertThat(records.forObject("APPLICATION", object)).hasSize(1);
+            status.setRollbackOnly();
+        });
+        assertThat(records.forObject("APPLICATION", object)).isEmpty();
+    }
+
+    @Test
+    void anEntryRecordedInACommittedTransactionStays() {
+        String object = UUID.randomUUID().toString();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> trail.record(entry(object)));
+        List<AuditRecordView> found = records.forObject("APPLICATION", object);
+        assertThat(found).singleElement().satisfies(view -> {
+            assertThat(view.type()).isEqualTo("APPLICATION_ACCEPTED");
+            assertThat(view.actorRole()).isEqualTo("TOWNSHIP_CLERK");
+            assertThat(view.actorOffice()).isEqualTo("410102001");
+            assertThat(view.before()).isEqualTo("SUBMITTED");
+            assertThat(view.after()).isEqualTo("ACCEPTED");
+            assertThat(view.reason()).isEqualTo("材料齐全");
+            assertThat(view.occurredAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.HOURS));
+        });
+    }
+
+    @Test
+    void recordAloneSurvivesTheCallersRollback() {
+        String object = UUID.randomUUID().toString();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            trail.record(entry(object));
+            trail.recordAlone(AuditEntry.of("ACCESS_DENIED", "staff-x").withObject("APPLICATION", object));
+            status.setRollbackOnly();
+        });
+        assertThat(records.forObject("APPLICATION", object))
+                .extracting(AuditRecordView::type)
+                .containsExactly("ACCESS_DENIED");
+    }
+
+    @Test
+    void recordRequiresTheCallersTransaction() {
+        String object = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> trail.record(entry(object))).isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> trail.recordBulk(entry(object), 1, new byte[32]))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(records.forObject("APPLICATION", object)).isEmpty();
+    }
+
+    @Test
+    void aBulkOperationIsOneRecordWithCountAndDigest() {
+        String object = UUID.randomUUID().toString();
+        byte[] digest = Sm3.hash("id-1\nid-2\nid-3".getBytes());
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> trail.recordBulk(
+                        AuditEntry.of("BATCH_APPROVED", "staff-1").withObject("PAYMENT_BATCH", object), 3, digest));
+        var stored = jdbc.sql("SELECT bulk_count, bulk_digest FROM audit_record WHERE object_id = :id")
+                .param("id", object)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)})
+                .single();
+        assertThat(stored[0]).isEqualTo(3L);
+        assertThat((byte[]) stored[1]).isEqualTo(digest);
+    }
+
+    @Test
+    void aBulkDigestMustBeAnSm3Digest() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> trail.recordBulk(AuditEntry.of("BATCH_APPROVED", "s"), 3, new byte[16]))
+                    .withMessageContaining("32 bytes");
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> trail.recordBulk(AuditEntry.of("BATCH_APPROVED", "s"), -1, new byte[32]))
+                    .withMessageContaining("negative");
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void aTimelineListsAnObjectsRecordsOldestFirst() {
+        String object = UUID.randomUUID().toString();
+        trail.recordAlone(entry(object));
+        trail.recordAlone(AuditEntry.of("APPLICATION_RETURNED", "staff-2").withObject("APPLICATION", object));
+        trail.recordAlone(
+                AuditEntry.of("APPLICATION_RESUBMITTED", "applicant-9").withObject("APPLICATION", object));
+        List<AuditRecordView> timeline = records.forObject("APPLICATION", object);
+        assertThat(timeline)
+                .extracting(AuditRecordView::type)
+                .containsExactly("APPLICATION_ACCEPTED", "APPLICATION_RETURNED", "APPLICATION_RESUBMITTED");
+        assertThat(timeline).extracting(AuditRecordView::seq).isSorted();
+        assertThat(records.forObject("APPLICATION", UUID.randomUUID().toString()))
+                .isEmpty();
+    }
+
+    @Test
+    void theRuntimeRoleCannotChooseSeqOrTime() {
+        UUID id = UUID.randomUUID();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("""
+                            INSERT INTO audit_record (seq, id, occurred_at, type, actor_id)
+                            VALUES (1, :id, TIMESTAMPTZ '2000-01-01 00:00:00Z', 'FORGED', 'intruder')
+                            """).param("id", id).update();
+            var row = jdbc.sql("SELECT seq, occurred_at FROM audit_record WHERE id = :id")
+                    .param("id", id)
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, OffsetDateTime.class)})
+                    .single();
+            assertThat((long) row[0]).isGreaterThan(1);
+            assertThat(((OffsetDateTime) row[1]).getYear()).isGreaterThanOrEqualTo(2025);
+            status.setRollbackOnly();
+        });
+    }
+}
