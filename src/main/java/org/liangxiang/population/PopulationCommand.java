@@ -1,8 +1,10 @@
 package org.liangxiang.population;
 
 import java.time.LocalDate;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -29,22 +31,25 @@ class PopulationCommand implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PopulationCommand.class);
 
     private final SyntheticPopulation population;
-    private final ConfigurableApplicationContext context;
     private final Environment env;
+    private final IntConsumer exit;
 
-    PopulationCommand(SyntheticPopulation population, ConfigurableApplicationContext context, Environment env) {
+    @Autowired
+    PopulationCommand(SyntheticPopulation population, Environment env, ConfigurableApplicationContext context) {
+        this(population, env, status -> System.exit(SpringApplication.exit(context, () -> status)));
+    }
+
+    PopulationCommand(SyntheticPopulation population, Environment env, IntConsumer exit) {
         this.population = population;
-        this.context = context;
         this.env = env;
+        this.exit = exit;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!env.containsProperty(GENERATE)) {
-            return;
+        if (env.containsProperty(GENERATE)) {
+            exit.accept(execute());
         }
-        int status = execute();
-        System.exit(SpringApplication.exit(context, () -> status));
     }
 
     /** Runs the command and returns the exit status. */

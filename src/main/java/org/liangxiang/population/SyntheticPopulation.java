@@ -131,7 +131,10 @@ public class SyntheticPopulation {
     }
 
     private PopulationSummary load(long seed, int count, LocalDate asOf, List<Township> townships) {
-        try {
+        if (find(seed).isPresent()) {
+            throw new PopulationAlreadyLoadedException(seed);
+        }
+        try { // a concurrent load of the same seed waits for the first and then fails here
             jdbc.sql("INSERT INTO population_run (seed, as_of, requested) VALUES (?, ?, ?)")
                     .params(seed, asOf, count)
                     .update();

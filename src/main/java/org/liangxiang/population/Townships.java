@@ -3,8 +3,8 @@ package org.liangxiang.population;
 import java.util.ArrayList;
 import java.util.List;
 import org.liangxiang.region.Region;
-import org.liangxiang.region.RegionLevel;
 import org.liangxiang.region.Regions;
+import org.liangxiang.shared.RegionLevel;
 
 /** The current townships under a province, read from the division tree, in code order. */
 final class Townships {

@@ -39,26 +39,32 @@ class PopulationAtRestIntegrationTests {
 
     @Test
     void noTableHoldsAnyGeneratedPersonalDataInPlaintext() throws Exception {
-        population.generate(SEED, COUNT, AS_OF);
-        List<String> secrets = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         new PopulationGenerator(SEED, COUNT, AS_OF, Townships.under(regions, Townships.HENAN)).forEachRemaining(p -> {
             String id = p.residentId().value();
-            secrets.add(id);
-            secrets.add(id.substring(6)); // birth date, sequence and check character without the region code
-            secrets.add(p.fullName());
+            numbers.add(id);
+            numbers.add(id.substring(6)); // birth date, sequence and check character without the region code
+            names.add(p.fullName());
             if (p.phone() != null) {
-                secrets.add(p.phone());
+                numbers.add(p.phone());
             }
             if (p.certificate() != null) {
-                secrets.add(p.certificate().number().value());
+                numbers.add(p.certificate().number().value());
             }
             if (p.bankAccount() != null) {
-                secrets.add(p.bankAccount().accountNumber());
+                numbers.add(p.bankAccount().accountNumber());
             }
         });
-        assertThat(secrets).hasSizeGreaterThan(COUNT * 3);
+        // two- and three-character names also occur in place names (李庄, 王林镇): only new occurrences count
+        List<String> tablesWithTheNamesBefore = tablesContaining(names);
 
-        assertThat(tablesContaining(secrets)).isEmpty();
+        population.generate(SEED, COUNT, AS_OF);
+
+        assertThat(numbers).hasSizeGreaterThan(COUNT * 3);
+        assertThat(tablesContaining(numbers)).isEmpty();
+        assertThat(tablesContaining(names)).isEqualTo(tablesWithTheNamesBefore);
+        assertThat(tablesWithTheNamesBefore).doesNotContain(PopulationTables.PERSON);
     }
 
     @Test
