@@ -88,8 +88,8 @@ final class Distributions {
     /** Statuses of a household with a certificate holder (nationally about a third of holders live on 低保). */
     static final Weighted<Optional<AssistanceKind>> HOLDER_HOUSEHOLD_STATUSES = statuses(25, 5, 6, 6, 58);
 
-    /** Other households: 低保 about 1.2 %, so that about 3.5 % of all people live on 低保 (Henan: about 3.5 %). */
-    static final Weighted<Optional<AssistanceKind>> OTHER_HOUSEHOLD_STATUSES = statuses(1.2, 1, 2, 0.4, 95.4);
+    /** Other households: 低保 about 1 %, so that 3.5-4 % of all people live on 低保 (Henan: about 3.5 %). */
+    static final Weighted<Optional<AssistanceKind>> OTHER_HOUSEHOLD_STATUSES = statuses(1.0, 1, 2, 0.4, 95.6);
 
     /** Share of status periods that have ended (valid_to before the as-of date) rather than being current. */
     static final double ENDED_STATUSES = 0.20;
