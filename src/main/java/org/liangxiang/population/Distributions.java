@@ -15,7 +15,7 @@ final class Distributions {
     /** Ages in full years, {@code from} inclusive, {@code to} exclusive. */
     record AgeBand(int from, int to) {}
 
-    /** Share of people holding a disability certificate (the brief's figure; far above the real ~2.7%). */
+    /** Share of people holding a disability certificate (a demo figure, far above the real share of about 2.7 %). */
     static final double CERTIFICATE_HOLDERS = 0.085;
 
     /** Share of households of two people (a spouse, a parent of a disabled minor, or an adult child). */
