@@ -44,6 +44,8 @@ public final class EmbeddedDatabase {
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
+                    // bulk loads (population, reference data) would otherwise checkpoint every few seconds
+                    .setServerConfig("max_wal_size", "2GB")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
             if (port > 0) {
