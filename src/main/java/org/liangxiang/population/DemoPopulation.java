@@ -23,16 +23,22 @@ class DemoPopulation implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPopulation.class);
 
     private final SyntheticPopulation population;
+    private final DemoPopulationAccounts accounts;
     private final Environment env;
     private final int size;
+    private final String password;
 
     DemoPopulation(
             SyntheticPopulation population,
+            DemoPopulationAccounts accounts,
             Environment env,
-            @Value("${liangxiang.population.demo-size:2000}") int size) {
+            @Value("${liangxiang.population.demo-size:2000}") int size,
+            @Value("${liangxiang.demo.password}") String password) {
         this.population = population;
+        this.accounts = accounts;
         this.env = env;
         this.size = size;
+        this.password = password;
     }
 
     @Override
@@ -42,6 +48,8 @@ class DemoPopulation implements ApplicationRunner {
         }
         try {
             population.generate(SyntheticPopulation.DEMO_SEED, size);
+            int created = accounts.create(SyntheticPopulation.DEMO_SEED, password);
+            log.info("Demo population: {} people, {} of them with a real-name-bound applicant account", size, created);
         } catch (PopulationAlreadyLoadedException e) {
             log.debug("Another node loaded the demo population");
         }

@@ -8,5 +8,5 @@
  * from these. The API is {@link org.liangxiang.population.SyntheticPopulation}; docs/population.md describes the
  * distributions and how to run it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "region"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "region", "account"})
 package org.liangxiang.population;
