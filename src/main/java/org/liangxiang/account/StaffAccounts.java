@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
+import org.liangxiang.region.Regions;
 import org.liangxiang.shared.InvalidValueException;
+import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,8 +24,11 @@ public class StaffAccounts {
     private final PersonalData personalData;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final Regions regions;
 
-    StaffAccounts(JdbcClient jdbc, PersonalData personalData, PasswordEncoder passwords, AuditTrail audit) {
+    StaffAccounts(
+            JdbcClient jdbc, PersonalData personalData, PasswordEncoder passwords, AuditTrail audit, Regions regions) {
+        this.regions = regions;
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.passwords = passwords;
@@ -42,6 +47,18 @@ public class StaffAccounts {
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidValueException(
                     "password", "PASSWORD_TOO_SHORT", "工作人员密码至少需要12位", "A staff password needs at least 12 characters");
+        }
+        try {
+            jurisdiction = RegionCode.of(jurisdiction).value();
+        } catch (InvalidValueException e) {
+            throw e.forField("jurisdiction");
+        }
+        if (regions.find(jurisdiction).filter(region -> !region.retired()).isEmpty()) {
+            throw new InvalidValueException(
+                    "jurisdiction",
+                    "JURISDICTION_UNKNOWN",
+                    "管辖区域应为现行有效的行政区划代码",
+                    "The jurisdiction should be a current administrative division code");
         }
         if (findByUsername(username).isPresent()) {
             throw new InvalidValueException(
