@@ -94,6 +94,7 @@ class SignInJourneyBrowserTests extends Browser {
             page.fill("#password", "not-the-password");
             page.press("#password", "Enter");
             page.waitForURL("**/login?error");
+            assertThat(page.evaluate("document.activeElement.className")).isEqualTo("error-summary");
             assertThat(page.locator(".error-summary a").textContent()).contains("手机号或密码不正确");
             page.locator(".error-summary a").click();
             assertThat(page.evaluate("document.activeElement.id")).isEqualTo("mobile");
