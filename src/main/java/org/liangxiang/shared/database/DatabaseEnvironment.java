@@ -37,7 +37,8 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             props.put("spring.flyway.user", env.getRequiredProperty("liangxiang.db.user"));
             props.put("spring.flyway.password", env.getProperty("liangxiang.db.password", ""));
             props.put("spring.datasource.url", url);
-            log.info("External PostgreSQL at " + url);
+            // never the query string: a JDBC URL may carry a password there
+            log.info("External PostgreSQL at " + url.replaceFirst("\\?.*$", ""));
             props.put("spring.datasource.password", env.getProperty("liangxiang.db.runtime-password", ""));
         } else if (env.acceptsProfiles(Profiles.of("prod"))) {
             throw new IllegalStateException("The prod profile needs an external PostgreSQL: set LIANGXIANG_DB_URL, "
