@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the bundled 2023 edition (docs/data-sources.md) into an empty tree at startup, with one COPY and one
  * INSERT ... SELECT. Idempotent: the edition row is the marker, and an advisory lock keeps two nodes from loading at
  * once. A tree that already has any edition is left alone; newer editions arrive through imports. In the same
- * transaction the closure ({@link RegionClosure}) is brought in step with the tree: filled after the first load or in a
- * database upgraded from before the closure, left as it is otherwise.
+ * transaction the closure ({@link RegionClosure}) is brought in step with the tree when an edition was written without
+ * it: after the first load, or in a database upgraded from before the closure.
  */
 @Component
 class BundledEdition implements InitializingBean {
@@ -60,7 +60,7 @@ class BundledEdition implements InitializingBean {
         Long rows = tx.execute(status -> {
             store.lock();
             long loaded = store.anyEdition() ? 0L : load();
-            closure.refresh();
+            closure.refreshIfBehind();
             return loaded;
         });
         if (rows != null && rows > 0) {

@@ -25,6 +25,17 @@ class RegionClosure {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Refreshes unless every edition is marked as followed by a refresh, as it is when this application wrote it;
+     * returns what the refresh wrote, or nothing. Costs a millisecond at each start instead of a refresh's ~0.4 s.
+     */
+    Change refreshIfBehind() {
+        boolean behind = jdbc.sql("SELECT EXISTS (SELECT 1 FROM region_edition WHERE NOT closure_refreshed)")
+                .query(Boolean.class)
+                .single();
+        return behind ? refresh() : new Change(0, 0);
+    }
+
     /** What a refresh wrote: rows removed (gone or at another depth) and rows added. */
     record Change(int removed, int added) {}
 
@@ -62,6 +73,8 @@ class RegionClosure {
                             SELECT 1 FROM region_closure r
                             WHERE r.ancestor_code = n.ancestor_code AND r.descendant_code = n.descendant_code)""").update();
         jdbc.sql("DROP TABLE region_closure_next").update();
+        jdbc.sql("UPDATE region_edition SET closure_refreshed = true WHERE NOT closure_refreshed")
+                .update();
         Change change = new Change(removed, added);
         log.info("Region closure refreshed in {} ms: {}", (System.nanoTime() - started) / 1_000_000, change);
         return change;

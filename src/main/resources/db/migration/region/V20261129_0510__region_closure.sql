@@ -12,3 +12,8 @@ CREATE TABLE region_closure (
 );
 -- "the ancestors of this code" (the primary key answers "the subtree of this code")
 CREATE INDEX region_closure_descendant_idx ON region_closure (descendant_code);
+
+-- Whether region_closure was refreshed after the edition was written: set in the same transaction by this version
+-- of the application; false for the editions of a database upgraded from before the closure (or written by an older
+-- node), which makes the next start refresh the closure.
+ALTER TABLE region_edition ADD COLUMN closure_refreshed BOOLEAN NOT NULL DEFAULT false;

@@ -192,6 +192,7 @@ class RegionClosureIntegrationTests {
         assertThat(codesWithin("992102")).containsExactly("992101001", "992102");
         assertThat(ancestorsInClosure("992101001")).containsExactly("990000 3", "992100 2", "992102 1", "992101001 0");
         assertThat(codesWithin("992100")).isEqualTo(subtreeInTheTree("992100"));
+        assertThat(everyEditionFollowedByARefresh()).isTrue();
     }
 
     @Test
@@ -238,25 +239,31 @@ class RegionClosureIntegrationTests {
     }
 
     @Test
-    void aDatabaseWithTheTreeButNoClosureGetsItAtStartup() {
+    void aDatabaseUpgradedFromBeforeTheClosureGetsItAtStartup() {
         long rows = count();
         // rolled back, so that the shared database keeps its closure
         tx.executeWithoutResult(status -> {
+            // as the migration leaves an older database: no closure, editions not marked
             jdbc.sql("DELETE FROM region_closure").update();
+            jdbc.sql("UPDATE region_edition SET closure_refreshed = false").update();
             assertThat(withinInSql("410100", "410102001")).isFalse();
+
             assertThat(bundled.loadIfAbsent()).isZero();
+
             assertThat(count()).isEqualTo(rows);
             assertThat(withinInSql("410100", "410102001")).isTrue();
+            assertThat(everyEditionFollowedByARefresh()).isTrue();
             assertThat(closure.refresh()).isEqualTo(new RegionClosure.Change(0, 0));
             status.setRollbackOnly();
         });
     }
 
     @Test
-    void aClosureOutOfStepWithTheTreeIsMendedAtStartupAndOneInStepIsLeftAlone() {
+    void aRefreshMendsEveryRowOutOfStepAndWritesNothingWhenInStep() {
         long rows = count();
         tx.executeWithoutResult(status -> {
             assertThat(closure.refresh()).isEqualTo(new RegionClosure.Change(0, 0));
+            assertThat(closure.refreshIfBehind()).isEqualTo(new RegionClosure.Change(0, 0));
             jdbc.sql("""
                             UPDATE region_closure SET ancestor_code = '410103'
                             WHERE descendant_code = '410102001' AND depth = 1""").update();
@@ -270,10 +277,9 @@ class RegionClosureIntegrationTests {
             assertThat(withinInSql("420000", "410102003")).isTrue();
             assertThat(withinInSql("410000", "410102004")).isFalse();
 
-            bundled.loadIfAbsent();
+            assertThat(closure.refresh()).isEqualTo(new RegionClosure.Change(3, 3));
 
             assertThat(count()).isEqualTo(rows);
-            assertThat(closure.refresh()).isEqualTo(new RegionClosure.Change(0, 0));
             assertThat(withinInSql("410103", "410102001")).isFalse();
             assertThat(withinInSql("410102", "410102001")).isTrue();
             assertThat(withinInSql("420000", "410102003")).isFalse();
@@ -286,6 +292,12 @@ class RegionClosureIntegrationTests {
 
     private long count() {
         return jdbc.sql("SELECT count(*) FROM region_closure").query(Long.class).single();
+    }
+
+    private boolean everyEditionFollowedByARefresh() {
+        return jdbc.sql("SELECT bool_and(closure_refreshed) FROM region_edition")
+                .query(Boolean.class)
+                .single();
     }
 
     private boolean withinInSql(String ancestor, String code) {
