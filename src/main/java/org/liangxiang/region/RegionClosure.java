@@ -43,11 +43,11 @@ class RegionClosure {
      * Computes the whole closure of the current tree in one recursive statement and writes the difference to the
      * stored one: everything for an empty table (first start, or a database upgraded from before the closure),
      * nothing when it is in step, a few rows after a typical import. Writing the difference rather than replacing all
-     * ~175,000 rows keeps imports and restarts cheap and leaves no dead rows behind.
+     * ~175,000 rows keeps an import cheap and leaves no dead rows behind.
      */
     Change refresh() {
         long started = System.nanoTime();
-        // the two anti-joins hash ~175,000 rows each; the default work_mem would sort them on disk
+        // for the rest of this transaction: the anti-joins hash ~175,000 rows; the default 4 MB would sort on disk
         jdbc.sql("SET LOCAL work_mem = '64MB'").update();
         jdbc.sql("""
                         CREATE TEMP TABLE region_closure_next ON COMMIT DROP AS
