@@ -18,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the bundled 2023 edition (docs/data-sources.md) into an empty tree at startup, with one COPY and one
  * INSERT ... SELECT. Idempotent: the edition row is the marker, and an advisory lock keeps two nodes from loading at
- * once. A tree that already has any edition is left alone; newer editions arrive through imports.
+ * once. A tree that already has any edition is left alone; newer editions arrive through imports. In the same
+ * transaction the closure ({@link RegionClosure}) is brought in step with the tree when an edition was written without
+ * it: after the first load, or in a database upgraded from before the closure.
  */
 @Component
 class BundledEdition implements InitializingBean {
@@ -35,11 +37,13 @@ class BundledEdition implements InitializingBean {
     private final DivisionStore store;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final RegionClosure closure;
 
-    BundledEdition(DivisionStore store, JdbcClient jdbc, TransactionTemplate tx) {
+    BundledEdition(DivisionStore store, JdbcClient jdbc, TransactionTemplate tx, RegionClosure closure) {
         this.store = store;
         this.jdbc = jdbc;
         this.tx = tx;
+        this.closure = closure;
     }
 
     @Override
@@ -47,35 +51,17 @@ class BundledEdition implements InitializingBean {
         loadIfAbsent();
     }
 
-    /** Loads the bundled edition unless the tree has one; returns the rows loaded (0 when nothing was done). */
+    /**
+     * Loads the bundled edition unless the tree has one, then brings the closure in step; returns the rows loaded (0
+     * when the tree had an edition).
+     */
     long loadIfAbsent() {
         long started = System.nanoTime();
         Long rows = tx.execute(status -> {
             store.lock();
-            if (store.anyEdition()) {
-                return 0L;
-            }
-            store.insertEdition(EDITION, VALID_FROM, SOURCE, null);
-            jdbc.sql("""
-                            CREATE TEMP TABLE region_bundled (
-                                code VARCHAR(9), parent_code VARCHAR(9), name TEXT, level TEXT,
-                                statistical_only BOOLEAN, grouping_node BOOLEAN) ON COMMIT DROP""").update();
-            try (Reader csv = new InputStreamReader(
-                    new GZIPInputStream(new ClassPathResource(RESOURCE).getInputStream()), StandardCharsets.UTF_8)) {
-                store.copyIn("COPY region_bundled FROM STDIN (FORMAT csv, HEADER true)", csv);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + RESOURCE, e);
-            }
-            int added = jdbc.sql("""
-                            INSERT INTO region_division (code, valid_from, parent_code, name, level, edition,
-                                                         statistical_only, grouping_node)
-                            SELECT code, :validFrom, parent_code, name, level, :edition, statistical_only, grouping_node
-                            FROM region_bundled""")
-                    .param("validFrom", VALID_FROM)
-                    .param("edition", EDITION)
-                    .update();
-            store.countEdition(EDITION, added, 0, 0);
-            return (long) added;
+            long loaded = store.anyEdition() ? 0L : load();
+            closure.refreshIfBehind();
+            return loaded;
         });
         if (rows != null && rows > 0) {
             log.info(
@@ -85,5 +71,29 @@ class BundledEdition implements InitializingBean {
                     (System.nanoTime() - started) / 1_000_000);
         }
         return rows == null ? 0 : rows;
+    }
+
+    private long load() {
+        store.insertEdition(EDITION, VALID_FROM, SOURCE, null);
+        jdbc.sql("""
+                            CREATE TEMP TABLE region_bundled (
+                                code VARCHAR(9), parent_code VARCHAR(9), name TEXT, level TEXT,
+                                statistical_only BOOLEAN, grouping_node BOOLEAN) ON COMMIT DROP""").update();
+        try (Reader csv = new InputStreamReader(
+                new GZIPInputStream(new ClassPathResource(RESOURCE).getInputStream()), StandardCharsets.UTF_8)) {
+            store.copyIn("COPY region_bundled FROM STDIN (FORMAT csv, HEADER true)", csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + RESOURCE, e);
+        }
+        int added = jdbc.sql("""
+                            INSERT INTO region_division (code, valid_from, parent_code, name, level, edition,
+                                                         statistical_only, grouping_node)
+                            SELECT code, :validFrom, parent_code, name, level, :edition, statistical_only, grouping_node
+                            FROM region_bundled""")
+                .param("validFrom", VALID_FROM)
+                .param("edition", EDITION)
+                .update();
+        store.countEdition(EDITION, added, 0, 0);
+        return added;
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports a newer edition, all or nothing, set-based (docs/regions.md). New codes are added; a code whose name,
  * parent or flags changed gets a new version; codes retired explicitly ({@code retire=true}), or missing from a file
  * that is declared complete for a subtree, get {@code valid_to}; retiring a code retires its current descendants that
- * the file does not list.
+ * the file does not list. The closure ({@link RegionClosure}) follows in the same transaction.
  */
 @Service
 class DivisionImports {
@@ -38,14 +38,17 @@ class DivisionImports {
     private final ImportSteps steps;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final RegionClosure closure;
 
     DivisionImports(
             DivisionStore store,
             JdbcClient jdbc,
             ImportSteps steps,
             ApplicationEventPublisher events,
-            AuditTrail audit) {
+            AuditTrail audit,
+            RegionClosure closure) {
         this.audit = audit;
+        this.closure = closure;
         this.store = store;
         this.jdbc = jdbc;
         this.steps = steps;
@@ -85,6 +88,7 @@ class DivisionImports {
         int retired = steps.retire(scope, validFrom);
         int[] addedChanged = steps.apply(edition, validFrom);
         store.countEdition(edition, addedChanged[0], addedChanged[1], retired);
+        closure.refresh();
         events.publishEvent(new RegionEditionImported(
                 EventEnvelope.of(actor, "API"), edition, validFrom, addedChanged[0], addedChanged[1], retired));
         audit.recordBulk(

@@ -64,13 +64,49 @@ public class Regions {
 
     /**
      * Whether {@code code} lies in the subtree of {@code ancestor} (a region contains itself), following the stored
-     * parent links rather than code prefixes, which statistical units do not always follow.
+     * parent links rather than code prefixes, which statistical units do not always follow. For current codes this is
+     * the answer {@link #withinSubtree} gives in SQL; a retired code answers here by its last version's links.
      */
     public boolean contains(String ancestor, String code) {
         Region top = get(ancestor);
         Region region = get(code);
         return region.code().equals(top.code())
                 || tree.get().ancestors(region).stream().anyMatch(r -> r.code().equals(top.code()));
+    }
+
+    /**
+     * A SQL condition, for other modules' queries, that holds when the region code in {@code codeColumn} lies in the
+     * subtree of the jurisdiction bound to the named parameter (a region contains itself). It follows the stored parent
+     * links through the table {@code region_closure}, which holds current divisions only: a retired code, or NULL, is
+     * in no subtree. Bind a canonical code ({@link Region#code()}: 6 or 9 digits), or a non-empty collection of them
+     * for several jurisdictions. {@code withinSubtree("a.township_code", "jurisdiction")} gives
+     *
+     * <pre>
+     * EXISTS (SELECT 1 FROM region_closure WHERE region_closure.ancestor_code IN (:jurisdiction)
+     *         AND region_closure.descendant_code = a.township_code)</pre>
+     *
+     * It answers by the closure's primary key wherever it stands (WHERE, ON, the select list, under NOT). Both names
+     * must be constants of the calling code, never user input.
+     *
+     * @param codeColumn {@code alias.column}, unquoted lower-case; qualified, so that it cannot be taken for a column
+     *     of {@code region_closure}
+     * @param parameterName the named parameter, without its colon
+     * @throws IllegalArgumentException for a name that is not of that form
+     */
+    public static String withinSubtree(String codeColumn, String parameterName) {
+        return SubtreeCondition.ofParameter(codeColumn, parameterName);
+    }
+
+    /**
+     * Like {@link #withinSubtree}, with the jurisdiction taken from a column of each row (a staff member's
+     * jurisdictions joined in, say): {@code withinSubtreeOfColumn("a.township_code", "s.region_code")} gives
+     *
+     * <pre>
+     * EXISTS (SELECT 1 FROM region_closure WHERE region_closure.ancestor_code = s.region_code
+     *         AND region_closure.descendant_code = a.township_code)</pre>
+     */
+    public static String withinSubtreeOfColumn(String codeColumn, String ancestorColumn) {
+        return SubtreeCondition.ofColumn(codeColumn, ancestorColumn);
     }
 
     /** The names from the province down, without placeholders: {@code 河南省 郑州市 中原区}. */
