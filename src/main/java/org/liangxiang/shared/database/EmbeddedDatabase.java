@@ -42,6 +42,8 @@ public final class EmbeddedDatabase {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(clean)
+                    // our own handler stops it after the Spring contexts close; its own hook would race them
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     // bulk loads (population, reference data) would otherwise checkpoint every few seconds
