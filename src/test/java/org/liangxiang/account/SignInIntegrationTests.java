@@ -70,6 +70,24 @@ class SignInIntegrationTests {
         assertThat(auditCount("SIGN_IN", id.toString())).isEqualTo(1);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "demo {0} signs in at {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "zz-clerk,        /staff/login, username, /staff",
+        "ly-civil,        /staff/login, username, /staff",
+        "audit-admin,     /staff/login, username, /staff",
+        "13800000001,     /login,       mobile,   /me",
+        "13800000003,     /login,       mobile,   /me",
+    })
+    void demoAccountsSignInOnTheirOwnPages(String who, String page, String field, String landing) throws Exception {
+        BrowserlessSession session = new BrowserlessSession(port);
+        HttpResponse<String> signIn = session.submit(page, page, Map.of(field, who, "password", demoPassword));
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith(landing);
+        assertThat(session.get(landing).statusCode()).isEqualTo(200);
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${liangxiang.demo.password}")
+    String demoPassword;
+
     @Test
     void aStaffSignInDoesNotCountOnTheApplicantPortal() throws Exception {
         String username = newStaff(StaffRole.FEDERATION_REVIEWER);
