@@ -1,13 +1,12 @@
 package org.liangxiang.account;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.shared.CertificateNumber;
 import org.liangxiang.shared.InvalidValueException;
+import org.liangxiang.shared.MobileNumber;
 import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicantAccounts {
 
     static final String TABLE = "applicant_account";
-    private static final Pattern MOBILE = Pattern.compile("^1[3-9][0-9]{9}$");
 
     private final JdbcClient jdbc;
     private final PersonalData personalData;
@@ -41,7 +39,7 @@ public class ApplicantAccounts {
     /** Registers a mobile number; a number that already has an account is refused. */
     @Transactional
     public UUID register(String mobile, String rawPassword) {
-        String phone = normalizeMobile(mobile);
+        String phone = MobileNumber.of(mobile).value();
         if (rawPassword != null && rawPassword.length() < 8) {
             throw new InvalidValueException(
                     "password", "PASSWORD_TOO_SHORT", "密码至少需要8位", "The password needs at least 8 characters");
@@ -86,7 +84,7 @@ public class ApplicantAccounts {
         int updated = jdbc.sql("""
                 UPDATE applicant_account
                    SET full_name_sealed = ?, full_name_index = ?, resident_id_sealed = ?, resident_id_index = ?,
-                       certificate_number_sealed = ?, certificate_number_index = ?, real_name_verified_at = ?
+                       certificate_number_sealed = ?, certificate_number_index = ?, real_name_verified_at = now()
                  WHERE id = ?""")
                 .params(
                         personalData.seal(fullName, TABLE, "full_name", accountId),
@@ -95,7 +93,6 @@ public class ApplicantAccounts {
                         personalData.index(PersonalData.RESIDENT_ID, residentIdValue),
                         personalData.seal(certificateNumber, TABLE, "certificate_number", accountId),
                         personalData.index(PersonalData.CERTIFICATE_NUMBER, certificateNumber),
-                        java.sql.Timestamp.from(Instant.now()),
                         accountId)
                 .update();
         if (updated != 1) {
@@ -108,7 +105,8 @@ public class ApplicantAccounts {
 
     /** The account of a mobile number, found by its blind index. */
     public Optional<UUID> findByMobile(String mobile) {
-        return findIdByPhoneIndex(personalData.index(PersonalData.PHONE, normalizeMobile(mobile)));
+        return findIdByPhoneIndex(
+                personalData.index(PersonalData.PHONE, MobileNumber.of(mobile).value()));
     }
 
     /** The account bound to a resident id, found by its blind index. */
@@ -131,7 +129,7 @@ public class ApplicantAccounts {
     Optional<SignedInApplicant> signInDetails(String mobile) {
         String phone;
         try {
-            phone = normalizeMobile(mobile);
+            phone = MobileNumber.of(mobile).value();
         } catch (InvalidValueException e) {
             return Optional.empty();
         }
@@ -152,21 +150,5 @@ public class ApplicantAccounts {
                 .param(index)
                 .query(UUID.class)
                 .optional();
-    }
-
-    static String normalizeMobile(String mobile) {
-        String phone = mobile == null
-                ? ""
-                : java.text.Normalizer.normalize(mobile, java.text.Normalizer.Form.NFKC)
-                        .replaceAll("[\\s-]", "")
-                        .replaceFirst("^\\+86", "");
-        if (!MOBILE.matcher(phone).matches()) {
-            throw new InvalidValueException(
-                    "mobile",
-                    "MOBILE_FORMAT",
-                    "手机号应为11位数字，以1开头",
-                    "The mobile number should be 11 digits starting with 1");
-        }
-        return phone;
     }
 }

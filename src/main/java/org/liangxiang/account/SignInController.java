@@ -1,6 +1,7 @@
 package org.liangxiang.account;
 
 import org.liangxiang.region.Regions;
+import org.liangxiang.shared.crypto.Masking;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,16 +36,14 @@ class SignInController {
 
     @GetMapping("/me")
     String applicantHome(@AuthenticationPrincipal SignedInApplicant applicant, Model model) {
-        model.addAttribute(
-                "maskedMobile", org.liangxiang.shared.crypto.Masking.phone(applicants.mobileOf(applicant.accountId())));
+        model.addAttribute("maskedMobile", Masking.phone(applicants.mobileOf(applicant.accountId())));
         model.addAttribute("realNameVerified", applicant.realNameVerified());
         return "account/me";
     }
 
     @GetMapping("/staff")
     String staffHome(@AuthenticationPrincipal SignedInStaff member, Model model) {
-        model.addAttribute(
-                "maskedName", org.liangxiang.shared.crypto.Masking.name(staff.fullNameOf(member.accountId())));
+        model.addAttribute("maskedName", Masking.name(staff.fullNameOf(member.accountId())));
         model.addAttribute("role", member.role());
         model.addAttribute("jurisdiction", member.jurisdiction());
         model.addAttribute("jurisdictionName", regions.namePath(member.jurisdiction()));

@@ -1,6 +1,5 @@
 package org.liangxiang.audit;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -77,28 +76,11 @@ class JdbcAuditTrail implements AuditTrail, AuditRecords {
     @Override
     @Transactional(readOnly = true)
     public List<AuditRecordView> forObject(String objectType, String objectId) {
-        return jdbc.sql("""
-                        SELECT seq, id, occurred_at, type, actor_id, actor_role, actor_office, object_type, object_id,
-                               before_state, after_state, reason
-                          FROM audit_record
-                         WHERE object_type = :type AND object_id = :id
-                         ORDER BY seq
-                        """)
+        return jdbc.sql("SELECT " + StoredRecord.COLUMNS
+                        + " FROM audit_record r WHERE r.object_type = :type AND r.object_id = :id ORDER BY r.seq")
                 .param("type", objectType)
                 .param("id", objectId)
-                .query((rs, n) -> new AuditRecordView(
-                        rs.getLong("seq"),
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("type"),
-                        rs.getString("actor_id"),
-                        rs.getString("actor_role"),
-                        rs.getString("actor_office"),
-                        rs.getString("object_type"),
-                        rs.getString("object_id"),
-                        rs.getString("before_state"),
-                        rs.getString("after_state"),
-                        rs.getString("reason")))
+                .query((rs, n) -> StoredRecord.of(rs).view())
                 .list();
     }
 }

@@ -47,4 +47,21 @@ record StoredRecord(
                 rs.getObject("bulk_count", Long.class),
                 rs.getBytes("bulk_digest"));
     }
+
+    /** The record as a timeline shows it, without the source address and the bulk digest. */
+    AuditRecordView view() {
+        return new AuditRecordView(
+                seq,
+                id,
+                occurredAt,
+                type,
+                actorId,
+                actorRole,
+                actorOffice,
+                objectType,
+                objectId,
+                before,
+                after,
+                reason);
+    }
 }

@@ -3,6 +3,7 @@ package org.liangxiang.policy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.liangxiang.shared.ChinaTime;
 import org.liangxiang.shared.InvalidValueException;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.RegionLevel;
@@ -15,7 +16,7 @@ import org.liangxiang.shared.RegionLevel;
 public final class VersionRules {
 
     /** Dates are China's: a version "from tomorrow" means tomorrow in Beijing time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ChinaTime.ZONE;
 
     static final int MAX_NOTE_LENGTH = 500;
 

@@ -3,12 +3,12 @@ package org.liangxiang.population;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.liangxiang.population.PopulationTables.Table;
 import org.liangxiang.region.Regions;
+import org.liangxiang.shared.ChinaTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,7 +32,6 @@ public class SyntheticPopulation {
     /** Ordinals, sequence numbers and phone suffixes are sized for this many people per run. */
     public static final int MAX_PEOPLE = 10_000_000;
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(SyntheticPopulation.class);
 
     private final Regions regions;
@@ -52,7 +51,7 @@ public class SyntheticPopulation {
 
     /** Generates and loads {@code count} people as of today (China's date). */
     public PopulationSummary generate(long seed, int count) {
-        return generate(seed, count, LocalDate.now(CHINA));
+        return generate(seed, count, ChinaTime.today());
     }
 
     /**
@@ -65,7 +64,7 @@ public class SyntheticPopulation {
         if (count < 1 || count > MAX_PEOPLE) {
             throw new IllegalArgumentException("The count must be between 1 and " + MAX_PEOPLE + ", not " + count);
         }
-        if (asOf.isAfter(LocalDate.now(CHINA))) {
+        if (asOf.isAfter(ChinaTime.today())) {
             throw new IllegalArgumentException("The as-of date " + asOf + " is in the future");
         }
         List<Township> townships = Townships.under(regions, Townships.HENAN);

@@ -6,9 +6,10 @@ import org.liangxiang.region.InvalidRegionCodeException.Rule;
 import org.liangxiang.shared.RegionLevel;
 
 /**
- * The format rules of division codes (until {@code shared.RegionCode} takes over): 6 digits for provinces,
- * prefectures and counties, 9 for townships; 12-digit statistical codes are canonicalised (…000000 to 6 digits, …000
- * to 9) and village codes refused.
+ * The format rules of division codes as the tree stores them: 6 digits for provinces, prefectures and counties, 9 for
+ * townships; 12-digit statistical codes are canonicalised (…000000 to 6 digits, …000 to 9) and village codes refused.
+ * Deliberately looser than {@code shared.RegionCode}, which also checks the province against GB/T 2260: the tree takes
+ * whatever an imported edition brings (and the import tests build a test province 99).
  */
 final class DivisionCodes {
 

@@ -3,7 +3,6 @@ package org.liangxiang.shared;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import org.liangxiang.shared.crypto.Masking;
 
 /**
@@ -27,9 +26,8 @@ public final class ResidentId {
     static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
     /** Resident ids are Chinese: "today" is China's date, whatever the server's time zone. */
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
     private static final String CHECK_CHARACTERS = "10X98765432";
 
     private final String value;
@@ -41,7 +39,7 @@ public final class ResidentId {
     }
 
     public static ResidentId of(String raw) {
-        return of(raw, LocalDate.now(CHINA));
+        return of(raw, ChinaTime.today());
     }
 
     /** As {@link #of(String)}, judging "born in the future" against the given date. */

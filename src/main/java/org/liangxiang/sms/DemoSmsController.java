@@ -1,7 +1,7 @@
 package org.liangxiang.sms;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import org.liangxiang.shared.ChinaTime;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DemoSmsController {
 
     static final int SHOWN = 50;
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final DemoOutbox outbox;
 
@@ -27,7 +26,7 @@ class DemoSmsController {
                 "messages",
                 outbox.latest(SHOWN).stream()
                         .map(entry -> new Shown(
-                                entry.sentAt().atZoneSameInstant(CHINA).toLocalDateTime(),
+                                entry.sentAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime(),
                                 entry.phoneMasked(),
                                 entry.text()))
                         .toList());

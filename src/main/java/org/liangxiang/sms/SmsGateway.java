@@ -1,5 +1,7 @@
 package org.liangxiang.sms;
 
+import org.liangxiang.shared.MobileNumber;
+
 /**
  * Sends text messages. The default adapter is the demo one, which delivers nothing; a real gateway is an outside system
  * (a carrier's or the province's SMS platform) wired in as another bean of this type, which then takes precedence.
@@ -16,7 +18,7 @@ public interface SmsGateway {
 
     /** Returns the number when it is a mainland mobile number; otherwise refuses, without repeating the number. */
     static String requireMobile(String phoneNumber) {
-        if (phoneNumber == null || !phoneNumber.matches("1[3-9][0-9]{9}")) {
+        if (!MobileNumber.isValid(phoneNumber)) {
             throw new IllegalArgumentException("phoneNumber: a mainland mobile number, 11 digits starting with 1");
         }
         return phoneNumber;

@@ -3,14 +3,12 @@ package org.liangxiang.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.liangxiang.AsOwner;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.shared.CertificateNumber;
 import org.liangxiang.shared.ResidentId;
@@ -78,38 +76,11 @@ class PersonalDataAtRestIntegrationTests {
     }
 
     private List<String> tablesContaining(String value) throws Exception {
-        List<String> found = new ArrayList<>();
-        try (Connection c = ownerConnection()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.createStatement()
-                    .executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                String sql = "SELECT count(*) FROM \"" + table + "\" t WHERE t::text LIKE '%' || ? || '%' "
-                        + "OR t::text LIKE '%' || encode(convert_to(?, 'UTF8'), 'hex') || '%'";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setString(1, value);
-                    ps.setString(2, value);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        if (rs.getLong(1) > 0) {
-                            found.add(table);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
+        return AsOwner.tablesContaining(env, List.of(value));
     }
 
     private Connection ownerConnection() throws Exception {
-        return DriverManager.getConnection(
-                env.getRequiredProperty("spring.flyway.url"),
-                env.getRequiredProperty("spring.flyway.user"),
-                env.getProperty("spring.flyway.password", ""));
+        return AsOwner.connect(env);
     }
 
     static String validResidentId(Random random) {

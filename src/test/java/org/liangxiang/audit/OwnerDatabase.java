@@ -1,12 +1,12 @@
 package org.liangxiang.audit;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.liangxiang.AsOwner;
 import org.springframework.core.env.Environment;
 
 /**
@@ -23,10 +23,7 @@ final class OwnerDatabase implements AutoCloseable {
     }
 
     static OwnerDatabase lockingTheChain(Environment env) throws SQLException {
-        Connection connection = DriverManager.getConnection(
-                env.getRequiredProperty("spring.flyway.url"),
-                env.getRequiredProperty("spring.flyway.user"),
-                env.getProperty("spring.flyway.password", ""));
+        Connection connection = AsOwner.connect(env);
         OwnerDatabase owner = new OwnerDatabase(connection);
         owner.query("SELECT true FROM pg_advisory_lock(?)", AuditSealer.LOCK_KEY);
         return owner;

@@ -2,15 +2,11 @@ package org.liangxiang.population;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.liangxiang.AsOwner;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.region.Regions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,41 +73,7 @@ class PopulationAtRestIntegrationTests {
         assertThat(tablesContaining(List.of(township))).contains("population_person");
     }
 
-    /** The public tables whose row text contains any of the values, or the hex of any value's UTF-8 bytes. */
     private List<String> tablesContaining(List<String> values) throws Exception {
-        List<String> found = new ArrayList<>();
-        try (Connection c = ownerConnection()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.createStatement()
-                    .executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            Array patterns = c.createArrayOf("text", values.toArray());
-            for (String table : tables) {
-                String sql = "WITH r AS MATERIALIZED (SELECT t::text AS x FROM \"" + table + "\" t),"
-                        + " v AS MATERIALIZED (SELECT v, encode(convert_to(v, 'UTF8'), 'hex') AS h"
-                        + " FROM unnest(?::text[]) v)"
-                        + " SELECT EXISTS (SELECT 1 FROM r, v WHERE strpos(r.x, v.v) > 0 OR strpos(r.x, v.h) > 0)";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setArray(1, patterns);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        if (rs.getBoolean(1)) {
-                            found.add(table);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private Connection ownerConnection() throws Exception {
-        return DriverManager.getConnection(
-                env.getRequiredProperty("spring.flyway.url"),
-                env.getRequiredProperty("spring.flyway.user"),
-                env.getProperty("spring.flyway.password", ""));
+        return AsOwner.tablesContaining(env, values);
     }
 }

@@ -7,13 +7,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.liangxiang.calendar.WorkingDayScheduleEntered;
 import org.liangxiang.calendar.internal.ScheduleEntry;
 import org.liangxiang.calendar.internal.ScheduleStore;
 import org.liangxiang.calendar.internal.YearScheduleForm;
+import org.liangxiang.shared.ChinaTime;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Working-day calendar")
 class CalendarYearsController {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final ScheduleStore store;
     private final ScheduleEntry entry;
 
@@ -44,7 +41,7 @@ class CalendarYearsController {
             summary = "The years with a published schedule, and this year and next when they have none",
             description = "PUBLISHED years are authoritative; a PROVISIONAL year is counted Monday to Friday.")
     List<YearResponse> years() {
-        return YearResponse.list(store.publishedYears(), LocalDate.now(CHINA).getYear());
+        return YearResponse.list(store.publishedYears(), ChinaTime.today().getYear());
     }
 
     @PutMapping("/{year}")

@@ -18,8 +18,7 @@ class ApiProblems {
     @ExceptionHandler(InvalidValueException.class)
     ProblemDetail invalidValue(InvalidValueException e) {
         Locale locale = LocaleContextHolder.getLocale();
-        String detail = "en".equals(locale.getLanguage()) ? e.messageEn() : e.messageZh();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.message(locale));
         problem.setTitle("en".equals(locale.getLanguage()) ? "Invalid value" : "输入不符合要求");
         problem.setProperty("field", e.field());
         problem.setProperty("rule", e.rule());
