@@ -1,6 +1,8 @@
 package org.liangxiang.shared.web;
 
+import java.util.List;
 import java.util.Locale;
+import org.liangxiang.shared.InvalidInputException;
 import org.liangxiang.shared.InvalidValueException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -9,8 +11,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Bad input to the JSON API becomes an RFC 9457 problem detail that names the field and the rule broken, in the
- * caller's language (Chinese unless English was asked for), with both texts as extra properties.
+ * Bad input to the JSON API becomes an RFC 9457 problem detail in the shape of {@link Problems}, in the caller's
+ * language (Chinese unless English was asked for); a single refusal also carries both texts as {@code detailZh} and
+ * {@code detailEn}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems {
@@ -18,12 +21,19 @@ class ApiProblems {
     @ExceptionHandler(InvalidValueException.class)
     ProblemDetail invalidValue(InvalidValueException e) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.message(locale));
-        problem.setTitle("en".equals(locale.getLanguage()) ? "Invalid value" : "输入不符合要求");
-        problem.setProperty("field", e.field());
-        problem.setProperty("rule", e.rule());
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, Problems.invalidTitle(locale), List.of(Violation.of(e, locale)));
         problem.setProperty("detailZh", e.messageZh());
         problem.setProperty("detailEn", e.messageEn());
         return problem;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                Problems.invalidTitle(locale),
+                e.violations().stream().map(v -> Violation.of(v, locale)).toList());
     }
 }
