@@ -7,13 +7,16 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Every module keeps its own message bundle, {@code messages/<module>.properties} (zh-CN, the default) with
- * {@code messages/<module>_en.properties} beside it; this finds them all, so a new module needs no configuration.
+ * {@code messages/<module>_en.properties} beside it; this finds them all, so a new module needs no configuration. A
+ * module may split its texts by part ({@code messages/review.notice.properties}): the bundles are read as resources
+ * (never through {@link java.util.ResourceBundle}, which takes the dot for a package separator) and kept for the
+ * application's lifetime.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
@@ -22,7 +25,7 @@ class MessagesConfiguration {
 
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
         source.setBasenames(moduleBundles());
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
@@ -30,7 +33,7 @@ class MessagesConfiguration {
         return source;
     }
 
-    /** The base names of every bundle under {@code messages/}, e.g. {@code messages/shared}. */
+    /** The base names of every bundle under {@code messages/}, e.g. {@code classpath:messages/shared}. */
     static String[] moduleBundles() {
         try {
             Resource[] resources =
@@ -41,7 +44,7 @@ class MessagesConfiguration {
                     .filter(name -> !LOCALE_SUFFIX.matcher(name).find())
                     .distinct()
                     .sorted()
-                    .map(name -> "messages/" + name)
+                    .map(name -> "classpath:messages/" + name)
                     .toArray(String[]::new);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
