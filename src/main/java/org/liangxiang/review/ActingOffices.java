@@ -18,6 +18,11 @@ class ActingOffices {
 
     /** The region code of the office of that kind serving the township (the township itself, or its county's). */
     String regionOf(String township, ReviewOffice office) {
+        return officeOf(township, office).servingRegionCode();
+    }
+
+    /** The office of that kind serving the township, with its display name. */
+    Office officeOf(String township, ReviewOffice office) {
         OfficeKind kind = switch (office) {
             case TOWNSHIP -> OfficeKind.TOWNSHIP_OFFICE;
             case COUNTY_FEDERATION -> OfficeKind.COUNTY_FEDERATION;
@@ -25,9 +30,13 @@ class ActingOffices {
         };
         return regions.officesFor(township).stream()
                 .filter(o -> o.kind() == kind)
-                .map(Office::servingRegionCode)
                 .findFirst()
-                .orElse(township);
+                .orElseThrow();
+    }
+
+    /** The region's own name, e.g. 林山寨街道. */
+    String nameOf(String code) {
+        return regions.get(code).name();
     }
 
     /** The county-level unit the township belongs to (its parent in the division tree). */

@@ -312,7 +312,6 @@ public class Reviews {
                         start,
                         c.payeeAccountId,
                         policy.reference().versionIds()));
-        notices.approval(c, outcome, today);
     }
 
     private void refuse(Act act, ReviewCase c, SubsidyDecision d, Worklist stage, UUID by, LocalDate today) {
