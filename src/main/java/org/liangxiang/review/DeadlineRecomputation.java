@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A calendar year got its schedule: every open case whose due date was answered provisionally for that year gets it
@@ -42,6 +43,7 @@ class DeadlineRecomputation {
     }
 
     /** Recomputes the due dates that relied on the year; answers how many changed. */
+    @Transactional
     int recompute(int year) {
         List<UUID> ids = jdbc.sql("""
                 SELECT application_id FROM review_case

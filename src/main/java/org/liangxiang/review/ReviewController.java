@@ -3,13 +3,19 @@ package org.liangxiang.review;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.liangxiang.account.SignedInStaff;
 import org.liangxiang.intake.CorrectionItem;
 import org.liangxiang.policy.ReviewStep;
+import org.liangxiang.review.notice.PublicNoticeList;
 import org.liangxiang.shared.InvalidValueException;
 import org.liangxiang.shared.Subsidy;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +37,13 @@ class ReviewController {
     private final Reviews reviews;
     private final Worklists worklists;
     private final BulkCompletion bulk;
+    private final PublicNotices publicNotices;
 
-    ReviewController(Reviews reviews, Worklists worklists, BulkCompletion bulk) {
+    ReviewController(Reviews reviews, Worklists worklists, BulkCompletion bulk, PublicNotices publicNotices) {
         this.reviews = reviews;
         this.worklists = worklists;
         this.bulk = bulk;
+        this.publicNotices = publicNotices;
     }
 
     record Version(Long expectedVersion) {}
@@ -173,6 +181,29 @@ class ReviewController {
                     + " whether it was done, or the status and rule why not.")
     List<BulkResult> bulk(@AuthenticationPrincipal SignedInStaff staff, @RequestBody BulkRequest body) {
         return bulk.completeStep(Reviewer.of(staff), body.step(), body.cases());
+    }
+
+    @GetMapping("/public-notices")
+    @Operation(
+            summary = "The public-notice lists of the jurisdiction (公示名单)",
+            description = "One list per township and notice period: names and resident ids masked, the subsidies"
+                    + " proposed, the disability level, where objections go and by when.")
+    List<PublicNoticeList> publicNotices(@AuthenticationPrincipal SignedInStaff staff) {
+        return publicNotices.lists(Reviewer.of(staff));
+    }
+
+    @GetMapping(value = "/public-notices/{township}/{from}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "One township's public-notice list for the period starting on {from}, as a printable PDF")
+    ResponseEntity<byte[]> publicNoticePdf(
+            @AuthenticationPrincipal SignedInStaff staff,
+            @PathVariable String township,
+            @PathVariable LocalDate from,
+            Locale locale) {
+        byte[] pdf = publicNotices.pdf(Reviewer.of(staff), township, from, locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"public-notice-" + township + ".pdf\"")
+                .body(pdf);
     }
 
     private static long version(Long expected) {
