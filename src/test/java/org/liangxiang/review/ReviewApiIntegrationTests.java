@@ -26,6 +26,7 @@ import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.intake.ApplicationDrafts;
 import org.liangxiang.intake.ApplicationMaterials;
 import org.liangxiang.intake.ApplicationSubmissions;
+import org.liangxiang.intake.PartnerIntake;
 import org.liangxiang.review.ReviewFixtures.Submitted;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -61,11 +62,14 @@ class ReviewApiIntegrationTests {
     @Autowired
     RequiredMaterials required;
 
+    @Autowired
+    PartnerIntake partners;
+
     ReviewFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ReviewFixtures(drafts, materials, submissions, required);
+        fixtures = new ReviewFixtures(drafts, materials, submissions, required, partners);
     }
 
     ResultActions read(SignedInStaff staff, String uri) throws Exception {

@@ -23,6 +23,7 @@ import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.intake.ApplicationDrafts;
 import org.liangxiang.intake.ApplicationMaterials;
 import org.liangxiang.intake.ApplicationSubmissions;
+import org.liangxiang.intake.PartnerIntake;
 import org.liangxiang.policy.ReviewStep;
 import org.liangxiang.review.ReviewFixtures.Submitted;
 import org.liangxiang.shared.Subsidy;
@@ -48,6 +49,9 @@ class ReviewConcurrencyIntegrationTests {
     RequiredMaterials required;
 
     @Autowired
+    PartnerIntake partners;
+
+    @Autowired
     Reviews reviews;
 
     @Autowired
@@ -66,7 +70,7 @@ class ReviewConcurrencyIntegrationTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ReviewFixtures(drafts, materials, submissions, required);
+        fixtures = new ReviewFixtures(drafts, materials, submissions, required, partners);
     }
 
     @Test

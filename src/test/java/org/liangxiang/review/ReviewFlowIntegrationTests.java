@@ -35,6 +35,7 @@ import org.liangxiang.intake.Applications;
 import org.liangxiang.intake.Channel;
 import org.liangxiang.intake.CorrectionItem;
 import org.liangxiang.intake.NoticeKind;
+import org.liangxiang.intake.PartnerIntake;
 import org.liangxiang.policy.ReviewStep;
 import org.liangxiang.review.ReviewFixtures.Submitted;
 import org.liangxiang.shared.ChinaTime;
@@ -62,6 +63,9 @@ class ReviewFlowIntegrationTests {
     RequiredMaterials required;
 
     @Autowired
+    PartnerIntake partners;
+
+    @Autowired
     Applications applications;
 
     @Autowired
@@ -86,7 +90,7 @@ class ReviewFlowIntegrationTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ReviewFixtures(drafts, materials, submissions, required);
+        fixtures = new ReviewFixtures(drafts, materials, submissions, required, partners);
     }
 
     CaseView view(Reviewer reviewer, Submitted a) {
@@ -120,7 +124,7 @@ class ReviewFlowIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Channel.class, names = "PARTNER", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Channel.class)
     void everyChannelGoesThroughTheSameLawfulPath(Channel channel) {
         Submitted a = fixtures.submit(channel, ZHONGYUAN_A, ZHONGYUAN_B);
 
