@@ -1,0 +1,54 @@
+package org.liangxiang.review;
+
+import org.liangxiang.audit.AuditEntry;
+import org.liangxiang.audit.AuditTrail;
+import org.liangxiang.shared.event.DomainEvent;
+import org.liangxiang.shared.event.EventEnvelope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes what happened to a case: an audit record (object APPLICATION, the application id; the acting office's region
+ * code) in the act's transaction, and the event, published in the same transaction.
+ */
+@Component
+class CaseJournal {
+
+    static final String SYSTEM = "system";
+
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    CaseJournal(AuditTrail audit, ApplicationEventPublisher events) {
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Who acted and for which office. */
+    record Act(String actorId, String role, String officeRegion) {
+
+        static Act of(Reviewer reviewer, ReviewCase c) {
+            return new Act(reviewer.actorId(), reviewer.role().name(), c.officeRegion);
+        }
+
+        static Act system(ReviewCase c) {
+            return new Act(SYSTEM, null, c.officeRegion);
+        }
+    }
+
+    EventEnvelope envelope(ReviewCase c, Act act) {
+        return EventEnvelope.forApplication(
+                c.applicationId, c.receivingTownship, c.homeTownship, c.channel, act.actorId());
+    }
+
+    void record(Act act, ReviewCase c, String type, String before, String reason, DomainEvent event) {
+        audit.record(AuditEntry.of(type, act.actorId())
+                .withActor(act.role(), act.officeRegion())
+                .withObject("APPLICATION", c.applicationId.toString())
+                .withChange(before, c.position())
+                .withReason(reason));
+        if (event != null) {
+            events.publishEvent(event);
+        }
+    }
+}

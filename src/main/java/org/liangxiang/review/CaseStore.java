@@ -1,0 +1,300 @@
+package org.liangxiang.review;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.liangxiang.intake.CorrectionItem;
+import org.liangxiang.policy.ReviewChainStep;
+import org.liangxiang.policy.ReviewOffice;
+import org.liangxiang.region.Regions;
+import org.liangxiang.shared.Money;
+import org.liangxiang.shared.Subsidy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Cases in PostgreSQL. Reads for acts lock the row ({@code FOR UPDATE}) and see only cases whose owner township is in
+ * the staff member's jurisdiction; reads for display see cases whose receiving or home township is. Saving is guarded
+ * by the version the act was based on, so an act never overwrites another.
+ */
+@Component
+class CaseStore {
+
+    private static final TypeReference<List<ReviewChainStep>> CHAIN = new TypeReference<>() {};
+    private static final TypeReference<List<CorrectionItem>> ITEMS = new TypeReference<>() {};
+
+    static final String COLUMNS = "c.*";
+    static final String OWNED = Regions.withinSubtree("c.owner_township", "jurisdiction");
+    static final String READABLE = "(" + Regions.withinSubtree("c.receiving_township", "jurisdiction") + " OR "
+            + Regions.withinSubtree("c.home_township", "jurisdiction") + ")";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CaseStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Stores a new case; false when it exists already (an event delivered twice). */
+    boolean insert(ReviewCase c) {
+        int rows = jdbc.sql("""
+                INSERT INTO review_case (application_id, number, channel, receiving_township, home_township,
+                    owner_township, payee_account_id, submitted_on, state, worklist, office, office_region,
+                    clock_started_on, clock_budget, clock_used, due_date, due_provisional_years)
+                VALUES (:id, :number, :channel, :receiving, :home, :owner, :payee, :submitted, :state, :worklist,
+                    :office, :officeRegion, :clockStart, :budget, :used, :due, CAST(:years AS integer[]))
+                ON CONFLICT (application_id) DO NOTHING""")
+                .param("id", c.applicationId)
+                .param("number", c.number)
+                .param("channel", c.channel)
+                .param("receiving", c.receivingTownship)
+                .param("home", c.homeTownship)
+                .param("owner", c.ownerTownship)
+                .param("payee", c.payeeAccountId)
+                .param("submitted", c.submittedOn)
+                .param("state", c.state.name())
+                .param("worklist", c.worklist().name())
+                .param("office", c.office.name())
+                .param("officeRegion", c.officeRegion)
+                .param("clockStart", c.clock.runningSince())
+                .param("budget", c.clock.budget())
+                .param("used", c.clock.used())
+                .param("due", c.dueDate)
+                .param("years", yearsLiteral(c.dueProvisionalYears))
+                .update();
+        if (rows == 0) {
+            return false;
+        }
+        c.subsidies
+                .values()
+                .forEach(o -> jdbc.sql(
+                                "INSERT INTO review_subsidy (application_id, subsidy, outcome) VALUES (?, ?, 'PENDING')")
+                        .params(c.applicationId, o.subsidy().name())
+                        .update());
+        return true;
+    }
+
+    /** The case, locked for an act, when its owner township lies in the jurisdiction. */
+    Optional<ReviewCase> forAct(UUID id, String jurisdiction) {
+        return one(
+                "SELECT " + COLUMNS + " FROM review_case c WHERE c.application_id = :id AND " + OWNED
+                        + " FOR UPDATE OF c",
+                Map.of("id", id, "jurisdiction", jurisdiction));
+    }
+
+    /** The case for display, when its receiving or home township lies in the jurisdiction. */
+    Optional<ReviewCase> forRead(UUID id, String jurisdiction) {
+        return one(
+                "SELECT " + COLUMNS + " FROM review_case c WHERE c.application_id = :id AND " + READABLE,
+                Map.of("id", id, "jurisdiction", jurisdiction));
+    }
+
+    /** The case, locked, for the system's own acts (events, jobs). */
+    Optional<ReviewCase> forSystem(UUID id) {
+        return one(
+                "SELECT " + COLUMNS + " FROM review_case c WHERE c.application_id = :id FOR UPDATE OF c",
+                Map.of("id", id));
+    }
+
+    private Optional<ReviewCase> one(String sql, Map<String, Object> params) {
+        Optional<ReviewCase> found =
+                jdbc.sql(sql).params(params).query((rs, n) -> read(rs)).optional();
+        found.ifPresent(this::loadSubsidies);
+        return found;
+    }
+
+    /** Saves the case if it is still at the version it was loaded with; false when another act came first. */
+    boolean save(ReviewCase c) {
+        int rows = jdbc.sql("""
+                UPDATE review_case SET owner_township = :owner, target_province = :province, state = :state,
+                    worklist = :worklist, office = :office, office_region = :officeRegion, step_position = :position,
+                    clock_started_on = :clockStart, clock_budget = :budget, clock_used = :used, due_date = :due,
+                    due_provisional_years = CAST(:years AS integer[]), resume_worklist = :resume,
+                    correction_started_on = :correctionStart, correction_days = :correctionDays,
+                    correction_items = CAST(:items AS jsonb), correction_note = :note,
+                    notice_started_on = :noticeStart, notice_ends_on = :noticeEnd, notice_days = :noticeDays,
+                    chain = CAST(:chain AS jsonb), chain_pauses_for_notice = :pauses, chain_policy = :policy,
+                    closed_on = :closedOn,
+                    closed_at = CASE WHEN :closed THEN coalesce(closed_at, now()) END,
+                    version = version + 1, updated_at = now()
+                WHERE application_id = :id AND version = :version""")
+                .param("owner", c.ownerTownship)
+                .param("province", c.targetProvince)
+                .param("state", c.state.name())
+                .param("worklist", c.worklist().name())
+                .param("office", c.office.name())
+                .param("officeRegion", c.officeRegion)
+                .param("position", c.stepPosition)
+                .param("clockStart", c.clock.runningSince())
+                .param("budget", c.clock.budget())
+                .param("used", c.clock.used())
+                .param("due", c.dueDate)
+                .param("years", yearsLiteral(c.dueProvisionalYears))
+                .param("resume", c.resumeWorklist == null ? null : c.resumeWorklist.name())
+                .param("correctionStart", c.correctionStartedOn)
+                .param("correctionDays", c.correctionDays)
+                .param("items", c.correctionItems.isEmpty() ? null : json.writeValueAsString(c.correctionItems))
+                .param("note", c.correctionNote)
+                .param("noticeStart", c.noticeStartedOn)
+                .param("noticeEnd", c.noticeEndsOn)
+                .param("noticeDays", c.noticeDays)
+                .param("chain", c.chain == null ? null : json.writeValueAsString(c.chain.steps()))
+                .param("pauses", c.chain == null ? null : c.chain.noticePausesClock())
+                .param("policy", c.chainPolicy)
+                .param("closedOn", c.closedOn)
+                .param("closed", !c.state.open())
+                .param("id", c.applicationId)
+                .param("version", c.version)
+                .update();
+        return rows == 1;
+    }
+
+    void saveOutcome(UUID id, SubsidyOutcome o) {
+        jdbc.sql("""
+                UPDATE review_subsidy SET outcome = :outcome, decided_at = :at, refusal_reason = :reason,
+                    explanation = :explanation, monthly_amount_fen = :amount, start_month = :start,
+                    policy_reference = :policy, decided_on = :on, decided_by = :by
+                WHERE application_id = :id AND subsidy = :subsidy""")
+                .param("outcome", o.outcome().name())
+                .param("at", o.decidedAt() == null ? null : o.decidedAt().name())
+                .param("reason", o.reason() == null ? null : o.reason().name())
+                .param("explanation", o.explanation())
+                .param(
+                        "amount",
+                        o.monthlyAmount() == null ? null : o.monthlyAmount().fen())
+                .param("start", o.startMonth() == null ? null : o.startMonth().atDay(1))
+                .param("policy", o.policyReference())
+                .param("on", o.decidedOn())
+                .param("by", o.decidedBy())
+                .param("id", id)
+                .param("subsidy", o.subsidy().name())
+                .update();
+    }
+
+    /** A new pass of a step begins. */
+    void startStep(UUID id, int position, ReviewChainStep step, String officeRegion, LocalDate on, LocalDate due) {
+        jdbc.sql("""
+                INSERT INTO review_case_step (application_id, position, step, office, office_region, working_days,
+                    started_on, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        position,
+                        step.step().name(),
+                        step.office().name(),
+                        officeRegion,
+                        step.workingDays(),
+                        on,
+                        due)
+                .update();
+    }
+
+    /** The open pass of the case's current step ends with the outcome (COMPLETED, OBJECTION, DECIDED, ...). */
+    void endStep(UUID id, LocalDate on, UUID by, String outcome) {
+        jdbc.sql("""
+                UPDATE review_case_step SET completed_on = ?, completed_by = ?, outcome = ?
+                WHERE application_id = ? AND completed_on IS NULL""").params(on, by, outcome, id).update();
+    }
+
+    /** The open pass of the current step gets a new due date (after a pause, or a recomputation). */
+    void redueStep(UUID id, LocalDate due) {
+        jdbc.sql("UPDATE review_case_step SET due_date = ? WHERE application_id = ? AND completed_on IS NULL")
+                .params(due, id)
+                .update();
+    }
+
+    void insertObjection(UUID id, LocalDate on, UUID by, String note) {
+        jdbc.sql("""
+                INSERT INTO review_objection (id, application_id, recorded_on, recorded_by, note)
+                VALUES (?, ?, ?, ?, ?)""").params(UUID.randomUUID(), id, on, by, note).update();
+    }
+
+    private void loadSubsidies(ReviewCase c) {
+        jdbc.sql("SELECT * FROM review_subsidy WHERE application_id = ? ORDER BY subsidy")
+                .param(c.applicationId)
+                .query((rs, n) -> outcome(rs))
+                .list()
+                .forEach(o -> c.subsidies.put(o.subsidy(), o));
+    }
+
+    static SubsidyOutcome outcome(ResultSet rs) throws SQLException {
+        Date start = rs.getDate("start_month");
+        long fen = rs.getLong("monthly_amount_fen");
+        Money amount = rs.wasNull() ? null : Money.ofFen(fen);
+        return new SubsidyOutcome(
+                Subsidy.valueOf(rs.getString("subsidy")),
+                SubsidyOutcome.Outcome.valueOf(rs.getString("outcome")),
+                name(Worklist.class, rs.getString("decided_at")),
+                name(RefusalReason.class, rs.getString("refusal_reason")),
+                rs.getString("explanation"),
+                amount,
+                start == null ? null : YearMonth.from(start.toLocalDate()),
+                rs.getString("policy_reference"),
+                rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("decided_by", UUID.class));
+    }
+
+    private ReviewCase read(ResultSet rs) throws SQLException {
+        ReviewCase c = new ReviewCase(
+                rs.getObject("application_id", UUID.class),
+                rs.getString("number"),
+                rs.getString("channel"),
+                rs.getString("receiving_township"),
+                rs.getString("home_township"),
+                rs.getObject("payee_account_id", UUID.class),
+                rs.getObject("submitted_on", LocalDate.class),
+                rs.getLong("version"));
+        c.ownerTownship = rs.getString("owner_township");
+        c.targetProvince = rs.getString("target_province");
+        c.state = CaseState.valueOf(rs.getString("state"));
+        c.office = ReviewOffice.valueOf(rs.getString("office"));
+        c.officeRegion = rs.getString("office_region");
+        c.stepPosition = (Integer) rs.getObject("step_position");
+        c.clock = new CaseClock(
+                rs.getObject("clock_started_on", LocalDate.class), rs.getInt("clock_budget"), rs.getInt("clock_used"));
+        c.dueDate = rs.getObject("due_date", LocalDate.class);
+        c.dueProvisionalYears = years(rs.getArray("due_provisional_years"));
+        c.resumeWorklist = name(Worklist.class, rs.getString("resume_worklist"));
+        c.correctionStartedOn = rs.getObject("correction_started_on", LocalDate.class);
+        c.correctionDays = (Integer) rs.getObject("correction_days");
+        String items = rs.getString("correction_items");
+        c.correctionItems = items == null ? List.of() : json.readValue(items, ITEMS);
+        c.correctionNote = rs.getString("correction_note");
+        c.noticeStartedOn = rs.getObject("notice_started_on", LocalDate.class);
+        c.noticeEndsOn = rs.getObject("notice_ends_on", LocalDate.class);
+        c.noticeDays = (Integer) rs.getObject("notice_days");
+        String chain = rs.getString("chain");
+        c.chain = chain == null
+                ? null
+                : new ReviewChain(json.readValue(chain, CHAIN), rs.getBoolean("chain_pauses_for_notice"));
+        c.chainPolicy = rs.getString("chain_policy");
+        c.closedOn = rs.getObject("closed_on", LocalDate.class);
+        return c;
+    }
+
+    static List<Integer> years(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        return Arrays.stream(values).map(v -> ((Number) v).intValue()).toList();
+    }
+
+    static String yearsLiteral(List<Integer> years) {
+        return "{" + String.join(",", years.stream().map(String::valueOf).toList()) + "}";
+    }
+
+    static <E extends Enum<E>> E name(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+}
