@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.liangxiang.region.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -102,8 +103,11 @@ class ImportJobs {
                 .optional();
     }
 
-    List<ImportJob> recent(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM elig_import ORDER BY created_at DESC LIMIT :limit")
+    List<ImportJob> recent(String jurisdiction, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM elig_import i WHERE "
+                        + Regions.withinSubtree("i.region_code", "jurisdiction")
+                        + " ORDER BY created_at DESC LIMIT :limit")
+                .param("jurisdiction", jurisdiction)
                 .param("limit", limit)
                 .query((rs, n) -> job(rs))
                 .list();

@@ -98,8 +98,9 @@ public class ReferenceImports {
         return jobs.find(id);
     }
 
-    public List<ImportJob> recent(int limit) {
-        return jobs.recent(Math.max(1, Math.min(limit, 200)));
+    /** The latest imports for regions within the jurisdiction, newest first. */
+    public List<ImportJob> recent(String jurisdiction, int limit) {
+        return jobs.recent(jurisdiction, Math.max(1, Math.min(limit, 200)));
     }
 
     private Optional<ImportJob> repeat(ImportRequest request, ReceivedFile received, String actor) {

@@ -59,7 +59,7 @@ final class RowParser {
     Optional<StagedRow> parse(long line, Map<String, String> values, List<RowError> errors) {
         Row row = new Row(line, values, errors);
         if (values.containsKey(CsvTableReader.EXTRA_FIELDS)) {
-            row.error("row", "TOO_MANY_FIELDS", "该行的列数多于表头", "The row has more fields than the header");
+            row.error("row", "IMPORT_TOO_MANY_FIELDS", "该行的列数多于表头", "The row has more fields than the header");
         }
         ResidentId resident = row.required("resident_id", ResidentId::of).orElse(null);
         UUID id = UUID.randomUUID();
@@ -107,7 +107,7 @@ final class RowParser {
         }
         LocalDate start = b.validFrom != null ? b.validFrom : request.asOf();
         if (b.validTo != null && start != null && !b.validTo.isAfter(start)) {
-            row.error("valid_to", "PERIOD_ORDER", "截止日期早于开始日期", "The end date is before the start date");
+            row.error("valid_to", "IMPORT_PERIOD_ORDER", "截止日期早于开始日期", "The end date is before the start date");
         }
         if (row.failed || resident == null) {
             return Optional.empty();
@@ -120,7 +120,7 @@ final class RowParser {
         number.filter(n -> resident != null && !n.residentId().equals(resident))
                 .ifPresent(n -> row.error(
                         "certificate_number",
-                        "CERTIFICATE_NOT_HOLDERS",
+                        "IMPORT_CERTIFICATE_NOT_HOLDERS",
                         "残疾人证号中的身份证号与该行的身份证号不一致",
                         "The resident id inside the certificate number is not the row's"));
         b.validFrom = row.required("issued_on", RowParser::date).orElse(null);
@@ -140,7 +140,11 @@ final class RowParser {
                     || (n.category() == DisabilityCategory.MULTIPLE && includes);
         });
         if (b.validFrom != null && b.validUntil != null && b.validUntil.isBefore(b.validFrom)) {
-            row.error("valid_until", "PERIOD_ORDER", "有效期截止早于发证日期", "The certificate expires before it was issued");
+            row.error(
+                    "valid_until",
+                    "IMPORT_PERIOD_ORDER",
+                    "有效期截止早于发证日期",
+                    "The certificate expires before it was issued");
         }
     }
 

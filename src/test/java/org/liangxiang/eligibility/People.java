@@ -3,6 +3,7 @@ package org.liangxiang.eligibility;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.liangxiang.shared.ResidentId;
 
 /** Fresh valid resident ids for tests, so that tests never share a person. */
@@ -13,11 +14,15 @@ final class People {
 
     private People() {}
 
+    /** Distinct within the run (the test database is emptied at each run's start): a counter, from a random start. */
+    private static final AtomicLong NEXT =
+            new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000));
+
     static ResidentId newResidentId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(25_000));
-        String first17 = "4116" + String.format("%02d", random.nextInt(100))
-                + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
+        long n = NEXT.getAndIncrement();
+        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays((n / 1000) % 25_000);
+        String first17 = "4116" + String.format("%02d", (n / 25_000_000) % 100)
+                + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", n % 1000);
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];
