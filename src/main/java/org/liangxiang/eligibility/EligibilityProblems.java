@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problem details of the eligibility API for what is not bad input: 403, 404, 409. */
-@RestControllerAdvice(assignableTypes = {ReferenceImportController.class})
+@RestControllerAdvice(assignableTypes = {ReferenceImportController.class, CheckController.class})
 class EligibilityProblems {
 
     private final MessageSource messages;

@@ -23,4 +23,8 @@ class Jurisdiction {
         }
         return code;
     }
+
+    boolean contains(SignedInStaff staff, String region) {
+        return regions.find(region).isPresent() && regions.contains(staff.jurisdiction(), region);
+    }
 }
