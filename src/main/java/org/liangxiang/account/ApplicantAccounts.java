@@ -117,6 +117,16 @@ public class ApplicantAccounts {
                 .optional();
     }
 
+    /**
+     * The blind index of the resident id the account is real-name bound to (empty while it is not), so that other
+     * modules find records made for the person without opening any personal data.
+     */
+    public Optional<byte[]> residentIdIndexOf(UUID accountId) {
+        return jdbc.sql("""
+                SELECT resident_id_index FROM applicant_account
+                 WHERE id = ? AND real_name_verified_at IS NOT NULL AND resident_id_index IS NOT NULL""").param(accountId).query(byte[].class).optional();
+    }
+
     /** The account's mobile number in full: callers showing it must mask it or audit the unmasking. */
     public String mobileOf(UUID accountId) {
         byte[] sealed = jdbc.sql("SELECT phone_sealed FROM applicant_account WHERE id = ?")

@@ -1,0 +1,132 @@
+package org.liangxiang.intake;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.liangxiang.guide.MaterialType;
+import org.liangxiang.shared.Subsidy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How review moves an application, called inside review's transaction. It audits nothing and publishes nothing
+ * itself: review audits its acts (object type {@code APPLICATION}) and publishes its own events.
+ */
+@Service
+public class ApplicationProgress {
+
+    private final ApplicationAccess access;
+    private final ApplicationStore store;
+    private final OpenApplications open;
+    private final Corrections corrections;
+    private final IntakeMessages messages;
+
+    ApplicationProgress(
+            ApplicationAccess access,
+            ApplicationStore store,
+            OpenApplications open,
+            Corrections corrections,
+            IntakeMessages messages) {
+        this.access = access;
+        this.store = store;
+        this.open = open;
+        this.corrections = corrections;
+        this.messages = messages;
+    }
+
+    /** SUBMITTED -> IN_REVIEW; materials are frozen from now on. */
+    @Transactional
+    public void accepted(ApplicationId id) {
+        Application a = access.load(id);
+        a.require("ACCEPT", ApplicationStatus.SUBMITTED);
+        store.accepted(a);
+    }
+
+    /**
+     * SUBMITTED or IN_REVIEW -> RETURNED, naming what to correct (at least one item; every code known: a material type
+     * or one of {@link CorrectableFields#PATHS}, else 400), with a note and the correction's due date.
+     */
+    @Transactional
+    public void returned(ApplicationId id, List<CorrectionItem> items, String note, LocalDate correctionDue) {
+        Application a = access.load(id);
+        a.require("RETURN", EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW));
+        Set<CorrectionItem> checked = check(items);
+        int round = a.correctionRound() + 1;
+        store.returned(a, round, note, correctionDue);
+        corrections.open(id, round, checked);
+    }
+
+    /** SUBMITTED or RETURNED -> NOT_ACCEPTED; the person may apply again. */
+    @Transactional
+    public void notAccepted(ApplicationId id) {
+        Application a = access.load(id);
+        a.require("NOT_ACCEPT", EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED));
+        store.status(a, ApplicationStatus.NOT_ACCEPTED);
+        open.release(id);
+    }
+
+    /**
+     * One requested subsidy approved or refused (IN_REVIEW only, once per subsidy); it no longer counts for the
+     * one-open rule. When every requested subsidy is decided, the application is DECIDED.
+     */
+    @Transactional
+    public void subsidyDecided(ApplicationId id, Subsidy subsidy, boolean approved) {
+        Application a = access.load(id);
+        a.require("DECIDE", ApplicationStatus.IN_REVIEW);
+        if (!a.subsidies().contains(subsidy) || !open.decide(id, subsidy, approved)) {
+            throw new ApplicationStateException(
+                    "DECIDE_" + subsidy, a.status(), EnumSet.noneOf(ApplicationStatus.class));
+        }
+        if (open.anyOpen(id)) {
+            store.touch(a);
+        } else {
+            store.status(a, ApplicationStatus.DECIDED);
+        }
+    }
+
+    /** RETURNED -> LAPSED (left uncorrected past the due date); the person may apply again. */
+    @Transactional
+    public void lapsed(ApplicationId id) {
+        Application a = access.load(id);
+        a.require("LAPSE", ApplicationStatus.RETURNED);
+        store.status(a, ApplicationStatus.LAPSED);
+        open.release(id);
+    }
+
+    /**
+     * What the applicant sees as "now at stage, at office, expected by date": {@code stageKey} a message key of
+     * review's (e.g. {@code review.stage.ACCEPTANCE}), the office's region code, the due date (any may be null).
+     */
+    @Transactional
+    public void expected(ApplicationId id, String stageKey, String officeRegionCode, LocalDate dueDate) {
+        store.expected(access.load(id), stageKey, officeRegionCode, dueDate);
+    }
+
+    private Set<CorrectionItem> check(List<CorrectionItem> items) {
+        if (items == null || items.isEmpty()) {
+            throw messages.invalid("items", "INTAKE_CORRECTION_ITEMS_REQUIRED");
+        }
+        Set<CorrectionItem> checked = new LinkedHashSet<>();
+        for (CorrectionItem item : items) {
+            boolean known = item.kind() == CorrectionItem.Kind.MATERIAL
+                    ? isMaterialType(item.code())
+                    : CorrectableFields.known(item.code());
+            if (!known) {
+                throw messages.invalid("items", "INTAKE_CORRECTION_ITEM_UNKNOWN", item.kind(), item.code());
+            }
+            checked.add(item);
+        }
+        return checked;
+    }
+
+    private static boolean isMaterialType(String code) {
+        for (MaterialType type : MaterialType.values()) {
+            if (type.name().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

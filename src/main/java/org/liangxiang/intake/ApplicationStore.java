@@ -1,0 +1,253 @@
+package org.liangxiang.intake;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.liangxiang.shared.CertificateNumber;
+import org.liangxiang.shared.ResidentId;
+import org.liangxiang.shared.Subsidy;
+import org.liangxiang.shared.crypto.PersonalData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The intake_application table: the aggregate's columns, the person sealed (bound to table, column and row id). */
+@Repository
+class ApplicationStore {
+
+    static final String TABLE = "intake_application";
+
+    private final JdbcClient jdbc;
+    private final PersonalData personalData;
+
+    ApplicationStore(JdbcClient jdbc, PersonalData personalData) {
+        this.jdbc = jdbc;
+        this.personalData = personalData;
+    }
+
+    record NewApplication(
+            ApplicationId id,
+            String number,
+            Channel channel,
+            String partner,
+            String externalId,
+            String receivingTownship,
+            Set<Subsidy> subsidies,
+            SubmitterKind submitterKind,
+            String agentRelationship,
+            UUID submitterAccountId,
+            UUID staffAccountId,
+            Person person,
+            String createdBy) {}
+
+    void insert(NewApplication a) {
+        UUID id = a.id().value();
+        Person p = a.person();
+        jdbc.sql("""
+                INSERT INTO intake_application (id, number, status, channel, partner, external_id, receiving_township,
+                    home_township, subsidies, submitter_kind, agent_relationship, submitter_account_id,
+                    staff_account_id, full_name_sealed, resident_id_sealed, resident_id_index,
+                    certificate_number_sealed, household_address_sealed, under_guardianship, created_by)
+                VALUES (:id, :number, 'DRAFT', :channel, :partner, :externalId, :receiving, :home, CAST(:subsidies AS TEXT[]),
+                    :kind, :relationship, :submitter, :staff, :name, :rid, :ridIndex, :cert, :address, :guardianship,
+                    :createdBy)""")
+                .param("id", id)
+                .param("number", a.number())
+                .param("channel", a.channel().name())
+                .param("partner", a.partner())
+                .param("externalId", a.externalId())
+                .param("receiving", a.receivingTownship())
+                .param("home", p.homeTownship())
+                .param("subsidies", names(a.subsidies()))
+                .param("kind", a.submitterKind().name())
+                .param("relationship", a.agentRelationship())
+                .param("submitter", a.submitterAccountId())
+                .param("staff", a.staffAccountId())
+                .param("name", seal(p.fullName(), "full_name", id))
+                .param("rid", seal(p.residentId().value(), "resident_id", id))
+                .param("ridIndex", residentIndex(p.residentId()))
+                .param("cert", seal(p.certificateNumber().value(), "certificate_number", id))
+                .param("address", seal(p.householdAddress(), "household_address", id))
+                .param("guardianship", p.underGuardianship())
+                .param("createdBy", a.createdBy())
+                .update();
+    }
+
+    Optional<Application> find(ApplicationId id) {
+        return jdbc.sql("SELECT * FROM intake_application WHERE id = ?")
+                .param(id.value())
+                .query(ApplicationStore::map)
+                .optional();
+    }
+
+    Optional<ApplicationId> findByExternalId(String partner, String externalId) {
+        return jdbc.sql("SELECT id FROM intake_application WHERE partner = ? AND external_id = ?")
+                .params(partner, externalId)
+                .query(UUID.class)
+                .optional()
+                .map(ApplicationId::new);
+    }
+
+    Person person(ApplicationId id) {
+        UUID row = id.value();
+        return jdbc.sql("""
+                SELECT full_name_sealed, resident_id_sealed, certificate_number_sealed, household_address_sealed,
+                       home_township, under_guardianship
+                  FROM intake_application WHERE id = ?""")
+                .param(row)
+                .query((rs, n) -> new Person(
+                        open(rs.getBytes("full_name_sealed"), "full_name", row),
+                        ResidentId.of(open(rs.getBytes("resident_id_sealed"), "resident_id", row)),
+                        CertificateNumber.of(open(rs.getBytes("certificate_number_sealed"), "certificate_number", row)),
+                        open(rs.getBytes("household_address_sealed"), "household_address", row),
+                        rs.getString("home_township"),
+                        rs.getBoolean("under_guardianship")))
+                .optional()
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+    }
+
+    byte[] residentIndex(ResidentId residentId) {
+        return personalData.index(PersonalData.RESIDENT_ID, residentId.value());
+    }
+
+    void updatePerson(Application a, Person p) {
+        UUID id = a.id().value();
+        update(
+                a,
+                """
+                full_name_sealed = :name, resident_id_sealed = :rid, resident_id_index = :ridIndex,
+                certificate_number_sealed = :cert, household_address_sealed = :address, home_township = :home,
+                under_guardianship = :guardianship""",
+                s -> s.param("name", seal(p.fullName(), "full_name", id))
+                        .param("rid", seal(p.residentId().value(), "resident_id", id))
+                        .param("ridIndex", residentIndex(p.residentId()))
+                        .param("cert", seal(p.certificateNumber().value(), "certificate_number", id))
+                        .param("address", seal(p.householdAddress(), "household_address", id))
+                        .param("home", p.homeTownship())
+                        .param("guardianship", p.underGuardianship()));
+    }
+
+    void updateDraft(Application a, Set<Subsidy> subsidies, SubmitterKind kind, String relationship, String receiving) {
+        update(
+                a,
+                "subsidies = CAST(:subsidies AS TEXT[]), submitter_kind = :kind, agent_relationship = :relationship,"
+                        + " receiving_township = :receiving",
+                s -> s.param("subsidies", names(subsidies))
+                        .param("kind", kind.name())
+                        .param("relationship", relationship)
+                        .param("receiving", receiving));
+    }
+
+    void setPayee(Application a, UUID payeeAccountId) {
+        update(a, "payee_account_id = :payee", s -> s.param("payee", payeeAccountId));
+    }
+
+    /** Takes the row's version (so that concurrent changes of the same application refuse one another). */
+    void touch(Application a) {
+        update(a, "correction_round = correction_round", s -> s);
+    }
+
+    void submitted(Application a, Instant at, LocalDate on) {
+        update(
+                a,
+                "status = 'SUBMITTED', submitted_at = :at, submitted_on = :on",
+                s -> s.param("at", Timestamp.from(at)).param("on", on));
+    }
+
+    void accepted(Application a) {
+        update(a, "status = 'IN_REVIEW', accepted_at = now()", s -> s);
+    }
+
+    void returned(Application a, int round, String note, LocalDate due) {
+        update(
+                a,
+                "status = 'RETURNED', correction_round = :round, correction_note = :note, correction_due = :due",
+                s -> s.param("round", round).param("note", note).param("due", due));
+    }
+
+    void status(Application a, ApplicationStatus to) {
+        update(a, "status = :to", s -> s.param("to", to.name()));
+    }
+
+    void expected(Application a, String stage, String office, LocalDate due) {
+        update(
+                a,
+                "expected_stage = :stage, expected_office = :office, expected_due = :due",
+                s -> s.param("stage", stage).param("office", office).param("due", due));
+    }
+
+    /** Writes the columns if nobody changed the row since {@code a} was read; else refuses with the current status. */
+    private void update(Application a, String set, java.util.function.UnaryOperator<JdbcClient.StatementSpec> params) {
+        int rows = params.apply(jdbc.sql("UPDATE intake_application SET " + set
+                        + ", version = version + 1, updated_at = now() WHERE id = :id AND version = :version"))
+                .param("id", a.id().value())
+                .param("version", a.version())
+                .update();
+        if (rows != 1) {
+            throw new ApplicationChangedException(
+                    a.id(), find(a.id()).map(Application::status).orElse(a.status()));
+        }
+    }
+
+    private byte[] seal(String value, String column, UUID id) {
+        return personalData.seal(value, TABLE, column, id);
+    }
+
+    private String open(byte[] sealed, String column, UUID id) {
+        return personalData.open(sealed, TABLE, column, id);
+    }
+
+    /** A PostgreSQL array literal of the names, e.g. {@code {LIVING,CARE}}, cast to TEXT[] in the statements. */
+    static String names(Set<Subsidy> subsidies) {
+        return subsidies.stream()
+                .sorted()
+                .map(Subsidy::name)
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
+
+    static Application map(ResultSet rs, int n) throws SQLException {
+        return new Application(
+                new ApplicationId(rs.getObject("id", UUID.class)),
+                rs.getString("number"),
+                ApplicationStatus.valueOf(rs.getString("status")),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("partner"),
+                rs.getString("receiving_township"),
+                rs.getString("home_township"),
+                subsidies(rs.getArray("subsidies")),
+                SubmitterKind.valueOf(rs.getString("submitter_kind")),
+                rs.getString("agent_relationship"),
+                rs.getObject("submitter_account_id", UUID.class),
+                rs.getObject("staff_account_id", UUID.class),
+                rs.getBytes("resident_id_index"),
+                rs.getBoolean("under_guardianship"),
+                rs.getObject("payee_account_id", UUID.class),
+                rs.getInt("correction_round"),
+                rs.getString("correction_note"),
+                rs.getObject("correction_due", LocalDate.class),
+                rs.getString("expected_stage"),
+                rs.getString("expected_office"),
+                rs.getObject("expected_due", LocalDate.class),
+                instant(rs.getTimestamp("accepted_at")),
+                instant(rs.getTimestamp("submitted_at")),
+                rs.getObject("submitted_on", LocalDate.class),
+                rs.getLong("version"));
+    }
+
+    private static Set<Subsidy> subsidies(Array array) throws SQLException {
+        Set<Subsidy> result = EnumSet.noneOf(Subsidy.class);
+        Arrays.stream((String[]) array.getArray()).map(Subsidy::valueOf).forEach(result::add);
+        return result;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

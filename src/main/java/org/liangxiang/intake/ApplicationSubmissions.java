@@ -1,0 +1,136 @@
+package org.liangxiang.intake;
+
+import java.time.Instant;
+import java.util.Set;
+import org.liangxiang.guide.MaterialType;
+import org.liangxiang.guide.RequiredMaterials;
+import org.liangxiang.shared.ChinaTime;
+import org.liangxiang.shared.InvalidInputException;
+import org.liangxiang.shared.InvalidValueException;
+import org.liangxiang.shared.RegionCode;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submission, resubmission after a return, and withdrawal: each checks the status, is audited and publishes its event
+ * in the same transaction (review's listeners open, reopen or close the case in it).
+ */
+@Service
+public class ApplicationSubmissions {
+
+    private final ApplicationAccess access;
+    private final ApplicationStore store;
+    private final PayeeAccounts payees;
+    private final MaterialStore materials;
+    private final RequiredMaterials required;
+    private final OpenApplications open;
+    private final Corrections corrections;
+    private final IntakeRecorder recorder;
+    private final IntakeMessages messages;
+
+    ApplicationSubmissions(
+            ApplicationAccess access,
+            ApplicationStore store,
+            PayeeAccounts payees,
+            MaterialStore materials,
+            RequiredMaterials required,
+            OpenApplications open,
+            Corrections corrections,
+            IntakeRecorder recorder,
+            IntakeMessages messages) {
+        this.access = access;
+        this.store = store;
+        this.payees = payees;
+        this.materials = materials;
+        this.required = required;
+        this.open = open;
+        this.corrections = corrections;
+        this.recorder = recorder;
+        this.messages = messages;
+    }
+
+    /**
+     * DRAFT -> SUBMITTED. Refused with 400 while the payee account or a required material is missing (each named),
+     * with 409 ({@link OpenApplicationExistsException}) while the person has an open application for a subsidy asked.
+     */
+    @Transactional
+    public SubmittedApplication submit(Actor actor, ApplicationId id) {
+        Application a = access.actionable(actor, id);
+        a.require("SUBMIT", ApplicationStatus.DRAFT);
+        requireComplete(a);
+        open.claim(a);
+        Instant now = Instant.now();
+        store.submitted(a, now, ChinaTime.today());
+        recorder.audit(
+                a,
+                actor,
+                "APPLICATION_SUBMITTED",
+                "DRAFT",
+                "SUBMITTED",
+                a.channel().name());
+        recorder.publish(new ApplicationSubmitted(a.envelope(actor), id, Set.copyOf(a.subsidies())));
+        return access.load(id).view();
+    }
+
+    /**
+     * RETURNED -> SUBMITTED (or IN_REVIEW when the return came after acceptance). Refused with 400 naming every item
+     * of the return not yet changed.
+     */
+    @Transactional
+    public SubmittedApplication resubmit(Actor actor, ApplicationId id) {
+        Application a = access.actionable(actor, id);
+        a.require("RESUBMIT", ApplicationStatus.RETURNED);
+        InvalidInputException.throwIfAny(
+                corrections.stillOpen(a).stream().map(this::stillOpen).toList());
+        requireComplete(a);
+        ApplicationStatus next = a.afterResubmission();
+        store.status(a, next);
+        recorder.audit(a, actor, "APPLICATION_RESUBMITTED", "RETURNED", next.name(), null);
+        recorder.publish(new ApplicationResubmitted(a.envelope(actor), id));
+        return access.load(id).view();
+    }
+
+    /** SUBMITTED, RETURNED or IN_REVIEW -> WITHDRAWN, before any decision; the person may apply again. */
+    @Transactional
+    public SubmittedApplication withdraw(Actor actor, ApplicationId id) {
+        Application a = access.actionable(actor, id);
+        a.require("WITHDRAW", ApplicationStatus.WITHDRAWABLE);
+        store.status(a, ApplicationStatus.WITHDRAWN);
+        open.release(id);
+        recorder.audit(a, actor, "APPLICATION_WITHDRAWN", a.status().name(), "WITHDRAWN", null);
+        recorder.publish(new ApplicationWithdrawn(a.envelope(actor), id));
+        return access.load(id).view();
+    }
+
+    private void requireComplete(Application a) {
+        Person person = store.person(a.id());
+        PayeeHolder holder = payees.holderOf(a.payeeAccountId())
+                .orElseThrow(() -> messages.invalid("payee", "INTAKE_PAYEE_REQUIRED"));
+        if (holder == PayeeHolder.GUARDIAN && !person.mayBePaidToGuardian(ChinaTime.today())) {
+            throw messages.invalid("payee.holder", "INTAKE_GUARDIAN_ACCOUNT_NOT_ALLOWED");
+        }
+        Set<MaterialType> provided = materials.currentTypes(a.id());
+        required.requireComplete(
+                RegionCode.of(a.homeTownship()), a.subsidies(), a.situations(holder), ChinaTime.today(), provided);
+        if (a.submitterKind().agent() && !provided.contains(MaterialType.AGENT_AUTHORISATION_AND_ID)) {
+            throw messages.invalid("materials", "INTAKE_MANDATE_REQUIRED");
+        }
+    }
+
+    private InvalidValueException stillOpen(CorrectionItem item) {
+        return item.kind() == CorrectionItem.Kind.MATERIAL
+                ? messages.invalid(
+                        "materials." + item.code(), "INTAKE_CORRECTION_MATERIAL_OPEN", materialName(item.code()))
+                : messages.invalid(item.code(), "INTAKE_CORRECTION_FIELD_OPEN", fieldName(item.code()));
+    }
+
+    private static MessageSourceResolvable materialName(String code) {
+        return new DefaultMessageSourceResolvable("guide.material." + code + ".name");
+    }
+
+    private static MessageSourceResolvable fieldName(String path) {
+        return new DefaultMessageSourceResolvable("intake.field." + path);
+    }
+}
