@@ -7,5 +7,5 @@
  * for the township's staff assistants ({@link org.liangxiang.eligibility.Outreach}). It never decides: reviewers do.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "policy", "region", "audit", "account"})
+        allowedDependencies = {"shared", "policy", "region", "audit", "account", "intake"})
 package org.liangxiang.eligibility;

@@ -40,7 +40,7 @@ final class StaffSession {
             throws Exception {
         String username = "e-" + UUID.randomUUID().toString().substring(0, 8);
         StaffSession session = new StaffSession(port);
-        tx.executeWithoutResult(s -> staff.create(username, "测试员", PASSWORD, role, region, "system"));
+        session.accountId = tx.execute(s -> staff.create(username, "测试员", PASSWORD, role, region, "system"));
         session.csrf = session.token("/staff/login");
         HttpResponse<String> signIn = session.client.send(
                 HttpRequest.newBuilder(URI.create(session.base + "/staff/login"))
