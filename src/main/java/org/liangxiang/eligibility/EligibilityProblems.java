@@ -13,7 +13,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** RFC 9457 problem details of the eligibility API for what is not bad input: 403, 404, 409. */
-@RestControllerAdvice(assignableTypes = {ReferenceImportController.class, CheckController.class})
+@RestControllerAdvice(
+        assignableTypes = {
+            ReferenceImportController.class,
+            CheckController.class,
+            RecheckController.class,
+            OutreachController.class
+        })
 class EligibilityProblems {
 
     private final MessageSource messages;

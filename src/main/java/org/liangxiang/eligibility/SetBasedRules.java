@@ -181,10 +181,21 @@ class SetBasedRules {
         return results;
     }
 
-    /** Runs {@code statement} (which reads the rule results as {@code r}) and returns the rows it changed. */
-    int update(String statement, LocalDate on, Map<String, ?> more) {
-        MapSqlParameterSource parameters = parameters(on);
-        more.forEach(parameters::addValue);
-        return named.update(statement.replace("{results}", "(" + select() + ")"), parameters);
+    /**
+     * Evaluates every subject into the temporary table {@code elig_result} (subject_id and one column per rule and
+     * subsidy), for bulk work that joins the results to its own tables.
+     */
+    void materialise(LocalDate on) {
+        StringBuilder columns = new StringBuilder("subject_id BIGINT PRIMARY KEY");
+        for (EligibilityRule rule : Rules.ALL) {
+            for (Subsidy subsidy : Subsidy.values()) {
+                if (rule.id().subsidies().contains(subsidy)) {
+                    columns.append(", ").append(column(rule.id(), subsidy)).append(" TEXT");
+                }
+            }
+        }
+        jdbc.execute("CREATE TEMPORARY TABLE elig_result (" + columns + ") ON COMMIT DROP");
+        named.update("INSERT INTO elig_result " + select(), parameters(on));
+        jdbc.execute("ANALYZE elig_result");
     }
 }
