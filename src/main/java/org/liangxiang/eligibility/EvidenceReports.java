@@ -1,0 +1,129 @@
+package org.liangxiang.eligibility;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.liangxiang.audit.AuditEntry;
+import org.liangxiang.audit.AuditTrail;
+import org.liangxiang.policy.Policies;
+import org.liangxiang.policy.PolicyInForce;
+import org.liangxiang.shared.CertificateNumber;
+import org.liangxiang.shared.RegionCode;
+import org.liangxiang.shared.ResidentId;
+import org.liangxiang.shared.Subsidy;
+import org.liangxiang.shared.crypto.PersonalData;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence reports (docs/eligibility.md, "Evidence reports"): the per-person form of every rule for a person, region
+ * and date, with the data used and when it was loaded; stored, and audited as a look-up of a person's data. Reports
+ * inform reviewers and never decide.
+ */
+@Service
+public class EvidenceReports {
+
+    private final ReferenceData referenceData;
+    private final Rules rules;
+    private final Policies policies;
+    private final ReportWriter writer;
+    private final StoredReports stored;
+    private final PersonalData personalData;
+    private final AuditTrail audit;
+
+    EvidenceReports(
+            ReferenceData referenceData,
+            Rules rules,
+            Policies policies,
+            ReportWriter writer,
+            StoredReports stored,
+            PersonalData personalData,
+            AuditTrail audit) {
+        this.referenceData = referenceData;
+        this.rules = rules;
+        this.policies = policies;
+        this.writer = writer;
+        this.stored = stored;
+        this.personalData = personalData;
+        this.audit = audit;
+    }
+
+    /** A staff check: the report for both subsidies, stored and audited with the staff member as actor. */
+    @Transactional
+    public List<EvidenceReport> check(
+            ResidentId person, CertificateNumber certificate, RegionCode region, LocalDate on, String actorId) {
+        List<EvidenceReport> reports = new ArrayList<>();
+        for (Subsidy subsidy : Subsidy.values()) {
+            EvidenceReport report = build(null, person, certificate, region, on, subsidy);
+            stored.insert(report, "STAFF_CHECK", index(person), actorId);
+            audit.record(AuditEntry.of("ELIGIBILITY_CHECKED", actorId)
+                    .withObject("ELIGIBILITY_REPORT", report.id().toString())
+                    .withChange(null, subsidy + " " + report.summary()));
+            reports.add(report);
+        }
+        return reports;
+    }
+
+    /**
+     * The reports of a submitted application, one per requested subsidy; a second call for the same application makes
+     * none (the event may arrive twice). Returns the reports made now.
+     */
+    @Transactional
+    public List<EvidenceReport> onSubmission(
+            UUID applicationId,
+            ResidentId person,
+            CertificateNumber certificate,
+            RegionCode region,
+            LocalDate on,
+            Set<Subsidy> subsidies) {
+        List<EvidenceReport> made = new ArrayList<>();
+        for (Subsidy subsidy : subsidies) {
+            if (stored.hasSubmissionReport(applicationId, subsidy)) {
+                continue;
+            }
+            EvidenceReport report = build(applicationId, person, certificate, region, on, subsidy);
+            stored.insert(report, "SUBMISSION", index(person), "system");
+            audit.record(AuditEntry.of("ELIGIBILITY_REPORTED", "system")
+                    .withObject("APPLICATION", applicationId.toString())
+                    .withChange(null, subsidy + " " + report.summary())
+                    .withReason("report " + report.id()));
+            made.add(report);
+        }
+        return made;
+    }
+
+    /** Every report of the application, oldest first. */
+    public List<EvidenceReport> forApplication(UUID applicationId) {
+        return stored.forApplication(applicationId);
+    }
+
+    private EvidenceReport build(
+            UUID applicationId,
+            ResidentId person,
+            CertificateNumber certificate,
+            RegionCode region,
+            LocalDate on,
+            Subsidy subsidy) {
+        PersonFacts facts = referenceData.of(person, region);
+        List<SourceCoverage> coverage = referenceData.coverage(region);
+        PolicyInForce policy = policies.inForce(region, on);
+        List<RuleResult> results = writer.results(rules.check(subsidy, facts, policy, on), facts, coverage, on);
+        return new EvidenceReport(
+                UUID.randomUUID(),
+                applicationId,
+                subsidy,
+                region.value(),
+                on,
+                policy.reference().toString(),
+                EvidenceReport.summarise(results),
+                certificate == null ? null : stored.certificateOnRegister(index(person), certificate),
+                results,
+                java.time.Instant.now());
+    }
+
+    private byte[] index(ResidentId person) {
+        return personalData.index(PersonalData.RESIDENT_ID, person.value());
+    }
+}

@@ -1,0 +1,83 @@
+package org.liangxiang.eligibility;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.liangxiang.policy.PolicyInForce;
+import org.liangxiang.shared.DisabilityLevel;
+import org.liangxiang.shared.Money;
+import org.liangxiang.shared.Subsidy;
+
+/**
+ * 择高 (国发〔2015〕52号): a person who also receives a similar allowance of the subsidy's kind (as the region's policy
+ * lists them) gets the higher of the two. Fails when an allowance is at least the subsidy's monthly amount (the tier of
+ * the most severe valid certificate, else the base amount); cannot tell when either amount is unknown. Flagged for the
+ * reviewer, who decides.
+ */
+final class HigherOfSimilarAllowance implements EligibilityRule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.HIGHER_OF_SIMILAR_ALLOWANCE;
+    }
+
+    @Override
+    public boolean appliesTo(Subsidy subsidy, PolicyInForce policy) {
+        return !policy.higherOf(subsidy).isEmpty();
+    }
+
+    @Override
+    public String appliesSql(Subsidy subsidy) {
+        return "cardinality(p." + EligibilityRule.prefix(subsidy) + "_higher) > 0";
+    }
+
+    @Override
+    public Finding check(Subsidy subsidy, PersonFacts person, PolicyInForce policy, LocalDate on) {
+        var kinds = policy.higherOf(subsidy).stream().map(Enum::name).toList();
+        var allowances = person.of(ReferenceSource.SIMILAR_ALLOWANCE, f -> f.activeOn(on) && kinds.contains(f.kind()));
+        if (allowances.isEmpty()) {
+            return person.known(ReferenceSource.SIMILAR_ALLOWANCE)
+                    ? Finding.pass(id())
+                    : Finding.cannotTell(id(), Missing.SIMILAR_ALLOWANCE_DATA);
+        }
+        Optional<Long> amount = subsidyAmount(subsidy, person, policy, on);
+        if (amount.isEmpty() || allowances.stream().anyMatch(f -> f.amountFen() == null)) {
+            return Finding.cannotTell(id(), Missing.AMOUNTS);
+        }
+        long highest =
+                allowances.stream().mapToLong(ReferenceFact::amountFen).max().orElseThrow();
+        return highest >= amount.get() ? Finding.fail(id(), ReasonCode.HIGHER_SIMILAR_ALLOWANCE) : Finding.pass(id());
+    }
+
+    private static Optional<Long> subsidyAmount(
+            Subsidy subsidy, PersonFacts person, PolicyInForce policy, LocalDate on) {
+        Optional<DisabilityLevel> level = person.of(ReferenceSource.CERTIFICATE, f -> f.validCertificateIn(on)).stream()
+                .map(ReferenceFact::level)
+                .min(Comparator.comparingInt(DisabilityLevel::digit));
+        Optional<Money> money = level.isPresent() ? policy.amount(subsidy, level.get()) : policy.amount(subsidy);
+        return money.map(Money::fen);
+    }
+
+    @Override
+    public String sql(Subsidy subsidy) {
+        String prefix = EligibilityRule.prefix(subsidy);
+        String ofKind = "f.kind = ANY(p." + prefix + "_higher)";
+        String level = "(SELECT min(CAST(substr(f.level, 7) AS int)) FROM elig_fact f"
+                + " WHERE f.resident_index = s.resident_index AND f.source = 'CERTIFICATE'"
+                + " AND f.valid_from <= :on AND (f.valid_to IS NULL OR f.valid_to > :on) AND "
+                + FactSql.VALID_CERTIFICATE + ")";
+        String amount = "(CASE WHEN " + level + " IS NULL THEN p." + prefix + "_base ELSE p." + prefix + "_amounts["
+                + level + "] END)";
+        String highest = "(SELECT max(f.amount_fen) FROM elig_fact f WHERE f.resident_index = s.resident_index"
+                + " AND f.source = 'SIMILAR_ALLOWANCE' AND f.valid_from <= :on AND (f.valid_to IS NULL OR f.valid_to"
+                + " > :on) AND " + ofKind + ")";
+        return "CASE WHEN NOT " + FactSql.active(ReferenceSource.SIMILAR_ALLOWANCE, ofKind)
+                + " THEN (CASE WHEN " + FactSql.known(ReferenceSource.SIMILAR_ALLOWANCE)
+                + " THEN 'PASS' ELSE 'CANNOT_TELL:SIMILAR_ALLOWANCE_DATA' END)"
+                + " WHEN " + amount + " IS NULL OR "
+                + FactSql.active(ReferenceSource.SIMILAR_ALLOWANCE, ofKind + " AND f.amount_fen IS NULL")
+                + " THEN 'CANNOT_TELL:AMOUNTS'"
+                + " WHEN " + highest + " >= " + amount + " THEN 'FAIL:HIGHER_SIMILAR_ALLOWANCE'"
+                + " ELSE 'PASS' END";
+    }
+}

@@ -1,0 +1,40 @@
+package org.liangxiang.eligibility;
+
+import java.time.LocalDate;
+import org.liangxiang.policy.PolicyInForce;
+import org.liangxiang.shared.Subsidy;
+
+/** Nobody recorded dead on or before the date receives either subsidy (payment stops from the following month). */
+final class NotDeceased implements EligibilityRule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.NOT_DECEASED;
+    }
+
+    @Override
+    public boolean appliesTo(Subsidy subsidy, PolicyInForce policy) {
+        return true;
+    }
+
+    @Override
+    public String appliesSql(Subsidy subsidy) {
+        return "true";
+    }
+
+    @Override
+    public Finding check(Subsidy subsidy, PersonFacts person, PolicyInForce policy, LocalDate on) {
+        if (person.any(ReferenceSource.DEATH, f -> !f.validFrom().isAfter(on))) {
+            return Finding.fail(id(), ReasonCode.DECEASED);
+        }
+        return person.known(ReferenceSource.DEATH) ? Finding.pass(id()) : Finding.cannotTell(id(), Missing.DEATH_DATA);
+    }
+
+    @Override
+    public String sql(Subsidy subsidy) {
+        return "CASE WHEN EXISTS (SELECT 1 FROM elig_fact f WHERE f.resident_index = s.resident_index"
+                + " AND f.source = 'DEATH' AND f.valid_from <= :on) THEN 'FAIL:DECEASED'"
+                + " WHEN " + FactSql.known(ReferenceSource.DEATH) + " THEN 'PASS'"
+                + " ELSE 'CANNOT_TELL:DEATH_DATA' END";
+    }
+}

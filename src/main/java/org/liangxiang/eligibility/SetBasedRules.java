@@ -1,0 +1,201 @@
+package org.liangxiang.eligibility;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.liangxiang.policy.Policies;
+import org.liangxiang.policy.PolicyInForce;
+import org.liangxiang.shared.DisabilityLevel;
+import org.liangxiang.shared.Money;
+import org.liangxiang.shared.RegionCode;
+import org.liangxiang.shared.Subsidy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The set-based form of {@link Rules}: one statement evaluates every rule for every row of the temporary table {@code
+ * elig_subject} (subject_id, resident_index, region_code), with the policy of each subject's region resolved once per
+ * region into {@code elig_subject_policy}. Both tables live for the caller's transaction. The result has one column per
+ * rule and subsidy ({@link #column}) holding the {@link Finding#code()}, or NULL where the rule is not in force.
+ */
+@Component
+class SetBasedRules {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final Policies policies;
+
+    SetBasedRules(JdbcTemplate jdbc, Policies policies) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.policies = policies;
+    }
+
+    static String column(RuleId rule, Subsidy subsidy) {
+        return rule.name().toLowerCase(java.util.Locale.ROOT) + "_" + EligibilityRule.prefix(subsidy);
+    }
+
+    /** Creates the two temporary tables (dropped at commit); call inside a transaction. */
+    void begin() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("The set-based rules run inside a transaction");
+        }
+        jdbc.execute("""
+                CREATE TEMPORARY TABLE elig_subject (subject_id BIGINT PRIMARY KEY, resident_index BYTEA NOT NULL,
+                    region_code VARCHAR(9) NOT NULL) ON COMMIT DROP""");
+        jdbc.execute("""
+                CREATE TEMPORARY TABLE elig_subject_policy (region_code VARCHAR(9) PRIMARY KEY,
+                    living_extensions TEXT[], care_levels_3_and_4 BOOLEAN, living_exclusions TEXT[],
+                    care_exclusions TEXT[], living_higher TEXT[], care_higher TEXT[], living_base BIGINT,
+                    living_amounts BIGINT[], care_base BIGINT, care_amounts BIGINT[], loaded TEXT[]) ON COMMIT DROP""");
+    }
+
+    void add(Collection<Subject> subjects) {
+        jdbc.batchUpdate(
+                "INSERT INTO elig_subject (subject_id, resident_index, region_code) VALUES (?, ?, ?)",
+                new ArrayList<>(subjects),
+                5000,
+                (ps, s) -> {
+                    ps.setLong(1, s.id());
+                    ps.setBytes(2, s.residentIndex());
+                    ps.setString(3, s.regionCode());
+                });
+    }
+
+    /** Resolves the policy in force on the date for every region among the subjects, with the sources loaded there. */
+    void resolvePolicies(LocalDate on) {
+        jdbc.execute("ANALYZE elig_subject");
+        List<String> regions =
+                jdbc.queryForList("SELECT DISTINCT region_code FROM elig_subject ORDER BY 1", String.class);
+        Map<String, List<String>> loaded = loaded();
+        jdbc.batchUpdate(
+                "INSERT INTO elig_subject_policy VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                regions,
+                500,
+                (ps, r) -> {
+                    PolicyInForce p = policies.inForce(RegionCode.of(r), on);
+                    Connection c = ps.getConnection();
+                    ps.setString(1, r);
+                    ps.setArray(2, texts(c, p.livingExtensions()));
+                    ps.setBoolean(3, p.careExtendedToLevels3And4IntellectualOrMental());
+                    ps.setArray(4, texts(c, p.exclusions(Subsidy.LIVING)));
+                    ps.setArray(5, texts(c, p.exclusions(Subsidy.CARE)));
+                    ps.setArray(6, texts(c, p.higherOf(Subsidy.LIVING)));
+                    ps.setArray(7, texts(c, p.higherOf(Subsidy.CARE)));
+                    amounts(ps, c, 8, p, Subsidy.LIVING);
+                    amounts(ps, c, 10, p, Subsidy.CARE);
+                    ps.setArray(
+                            12,
+                            c.createArrayOf(
+                                    "text", loaded.getOrDefault(r, List.of()).toArray()));
+                });
+    }
+
+    private Map<String, List<String>> loaded() {
+        Map<String, List<String>> loaded = new HashMap<>();
+        jdbc.query("""
+                SELECT r.region_code, array_agg(DISTINCT c.source) AS sources
+                  FROM (SELECT DISTINCT region_code FROM elig_subject) r
+                  JOIN region_closure rc ON rc.descendant_code = r.region_code
+                  JOIN elig_coverage c ON c.region_code = rc.ancestor_code
+                 GROUP BY r.region_code""", rs -> {
+            loaded.put(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()));
+        });
+        return loaded;
+    }
+
+    private static Array texts(Connection c, Collection<? extends Enum<?>> values) throws SQLException {
+        return c.createArrayOf("text", values.stream().map(Enum::name).sorted().toArray());
+    }
+
+    private static void amounts(PreparedStatement ps, Connection c, int index, PolicyInForce p, Subsidy subsidy)
+            throws SQLException {
+        Optional<Money> base = p.amount(subsidy);
+        if (base.isPresent()) {
+            ps.setLong(index, base.get().fen());
+        } else {
+            ps.setNull(index, Types.BIGINT);
+        }
+        Long[] tiers = new Long[4];
+        for (DisabilityLevel level : DisabilityLevel.values()) {
+            tiers[level.digit() - 1] = p.amount(subsidy, level).map(Money::fen).orElse(null);
+        }
+        ps.setArray(index + 1, c.createArrayOf("bigint", tiers));
+    }
+
+    /** The statement: {@code subject_id} and one column per rule and subsidy. */
+    static String select() {
+        StringBuilder sql = new StringBuilder("SELECT s.subject_id");
+        for (EligibilityRule rule : Rules.ALL) {
+            for (Subsidy subsidy : Subsidy.values()) {
+                if (rule.id().subsidies().contains(subsidy)) {
+                    sql.append(",\n CASE WHEN ")
+                            .append(rule.appliesSql(subsidy))
+                            .append(" THEN (")
+                            .append(rule.sql(subsidy))
+                            .append(") END AS ")
+                            .append(column(rule.id(), subsidy));
+                }
+            }
+        }
+        return sql.append("\n FROM elig_subject s JOIN elig_subject_policy p ON p.region_code = s.region_code")
+                .toString();
+    }
+
+    static MapSqlParameterSource parameters(LocalDate on) {
+        return new MapSqlParameterSource().addValue("on", on).addValue("monthStart", on.withDayOfMonth(1));
+    }
+
+    /** Every subject's findings per subsidy, in rule order (for small sets: a check, the rule table test). */
+    Map<Long, Map<Subsidy, List<Finding>>> evaluate(LocalDate on) {
+        Map<Long, Map<Subsidy, List<Finding>>> results = new LinkedHashMap<>();
+        named.query(select() + " ORDER BY s.subject_id", parameters(on), rs -> {
+            Map<Subsidy, List<Finding>> bySubsidy = new LinkedHashMap<>();
+            for (Subsidy subsidy : Subsidy.values()) {
+                List<Finding> findings = new ArrayList<>();
+                for (EligibilityRule rule : Rules.ALL) {
+                    if (rule.id().subsidies().contains(subsidy)) {
+                        String code = rs.getString(column(rule.id(), subsidy));
+                        if (code != null) {
+                            findings.add(Finding.parse(rule.id(), code));
+                        }
+                    }
+                }
+                bySubsidy.put(subsidy, findings);
+            }
+            results.put(rs.getLong("subject_id"), bySubsidy);
+        });
+        return results;
+    }
+
+    /**
+     * Evaluates every subject into the temporary table {@code elig_result} (subject_id and one column per rule and
+     * subsidy), for bulk work that joins the results to its own tables.
+     */
+    void materialise(LocalDate on) {
+        StringBuilder columns = new StringBuilder("subject_id BIGINT PRIMARY KEY");
+        for (EligibilityRule rule : Rules.ALL) {
+            for (Subsidy subsidy : Subsidy.values()) {
+                if (rule.id().subsidies().contains(subsidy)) {
+                    columns.append(", ").append(column(rule.id(), subsidy)).append(" TEXT");
+                }
+            }
+        }
+        jdbc.execute("CREATE TEMPORARY TABLE elig_result (" + columns + ") ON COMMIT DROP");
+        named.update("INSERT INTO elig_result " + select(), parameters(on));
+        jdbc.execute("ANALYZE elig_result");
+    }
+}

@@ -1,0 +1,222 @@
+package org.liangxiang.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liangxiang.IntegrationTest;
+import org.liangxiang.account.StaffAccounts;
+import org.liangxiang.account.StaffRole;
+import org.liangxiang.guide.MaterialType;
+import org.liangxiang.guide.RequiredMaterial;
+import org.liangxiang.guide.RequiredMaterials;
+import org.liangxiang.guide.Requirement;
+import org.liangxiang.intake.Actor;
+import org.liangxiang.intake.ApplicationDrafts;
+import org.liangxiang.intake.ApplicationMaterials;
+import org.liangxiang.intake.ApplicationSubmissions;
+import org.liangxiang.intake.ApplicationSubmitted;
+import org.liangxiang.intake.DraftForm;
+import org.liangxiang.intake.PayeeDetails;
+import org.liangxiang.intake.PersonDetails;
+import org.liangxiang.intake.SubmittedApplication;
+import org.liangxiang.shared.ChinaTime;
+import org.liangxiang.shared.DisabilityCategory;
+import org.liangxiang.shared.DisabilityLevel;
+import org.liangxiang.shared.RegionCode;
+import org.liangxiang.shared.ResidentId;
+import org.liangxiang.shared.Subsidy;
+import org.liangxiang.shared.crypto.PersonalData;
+import org.liangxiang.shared.event.EventEnvelope;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Evidence reports: the staff check and the report on submission. Region owned by this test: 郸城县 411625. */
+@IntegrationTest
+class EvidenceReportsIntegrationTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String TOWNSHIP = "411625101";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PersonalData personalData;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    EvidenceReports reports;
+
+    @Autowired
+    SubmissionListener listener;
+
+    @Autowired
+    ApplicationDrafts drafts;
+
+    @Autowired
+    ApplicationMaterials materials;
+
+    @Autowired
+    ApplicationSubmissions submissions;
+
+    @Autowired
+    RequiredMaterials required;
+
+    FactFixture facts;
+
+    @BeforeEach
+    void loaded() {
+        facts = tx.execute(s -> new FactFixture(jdbc, personalData, "411625").coverAll());
+    }
+
+    ResidentId eligiblePerson() {
+        ResidentId person = People.newResidentId();
+        tx.executeWithoutResult(s -> {
+            facts.certificate(
+                    person,
+                    DisabilityCategory.PHYSICAL,
+                    DisabilityLevel.LEVEL_2,
+                    false,
+                    LocalDate.of(2021, 5, 1),
+                    LocalDate.of(2031, 4, 30),
+                    CertificateStatus.VALID,
+                    TOWNSHIP);
+            facts.fact(
+                    person,
+                    ReferenceSource.ASSISTANCE_STATUS,
+                    "MINIMUM_LIVING_GUARANTEE",
+                    LocalDate.of(2022, 1, 1),
+                    null,
+                    null,
+                    null);
+        });
+        return person;
+    }
+
+    @Test
+    void aStaffCheckReportsBothSubsidiesWithTheDataAndWhenItWasLoaded() throws Exception {
+        ResidentId person = eligiblePerson();
+        StaffSession reviewer = StaffSession.signIn(port, staff, tx, StaffRole.FEDERATION_REVIEWER, "411625");
+
+        HttpResponse<String> response =
+                reviewer.postJson("/api/eligibility/check", """
+                {"residentId": "%s", "certificateNumber": "%s42", "region": "%s"}
+                """.formatted(person.value(), person.value(), TOWNSHIP));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain(person.value());
+        JsonNode body = JSON.readTree(response.body()).get("reports");
+        assertThat(body.size()).isEqualTo(2);
+        for (JsonNode report : body) {
+            assertThat(report.get("summary").asString()).isEqualTo("PASS");
+            assertThat(report.get("certificateNumberKnown").asBoolean()).isTrue();
+            JsonNode certificate = report.get("rules").get(0);
+            assertThat(certificate.get("rule").asString()).isEqualTo("CERTIFICATE_VALID");
+            assertThat(certificate.get("explanationEn").asString()).contains("valid certificate");
+            assertThat(certificate.get("facts").get(0).get("loadedAt").isNull()).isFalse();
+            assertThat(certificate.get("loaded").get(0).get("regionCode").asString())
+                    .isEqualTo("411625");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE type = 'ELIGIBILITY_CHECKED' AND actor_id = :a")
+                        .param("a", reviewer.accountId.toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aCheckOutsideTheJurisdictionIsRefused() throws Exception {
+        StaffSession reviewer = StaffSession.signIn(port, staff, tx, StaffRole.FEDERATION_REVIEWER, "411625");
+
+        HttpResponse<String> response = reviewer.postJson(
+                "/api/eligibility/check", """
+                {"residentId": "%s", "region": "410102001"}
+                """.formatted(People.newResidentId().value()));
+        HttpResponse<String> badId = reviewer.postJson("/api/eligibility/check", """
+                {"residentId": "110105194912310021", "region": "%s"}
+                """.formatted(TOWNSHIP));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(badId.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badId.body()).get("field").asString()).isEqualTo("residentId");
+    }
+
+    @Test
+    void aSubmissionGetsOneReportPerRequestedSubsidyEvenIfTheEventComesTwice() throws Exception {
+        ResidentId person = eligiblePerson();
+        Actor applicant = Actor.applicant(UUID.randomUUID());
+        SubmittedApplication draft = drafts.create(
+                applicant,
+                new DraftForm(
+                        new PersonDetails(
+                                "李四", person.value(), person.value() + "42", "河南省周口市郸城县吴台镇1号", TOWNSHIP, false),
+                        null,
+                        List.of("LIVING", "CARE"),
+                        null,
+                        new PayeeDetails("PERSON", "李四", "中国银行周口分行", "6217000010001234567"),
+                        null));
+        for (MaterialType type : requiredMaterials(draft)) {
+            materials.upload(
+                    applicant,
+                    draft.id(),
+                    type.name(),
+                    "m.pdf",
+                    "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        SubmittedApplication submitted = submissions.submit(applicant, draft.id());
+
+        List<EvidenceReport> made = awaitReports(submitted.id().value(), 2);
+        listener.on(
+                new ApplicationSubmitted(EventEnvelope.of("test", "SYSTEM"), submitted.id(), submitted.subsidies()));
+
+        assertThat(made).extracting(EvidenceReport::subsidy).containsExactlyInAnyOrder(Subsidy.LIVING, Subsidy.CARE);
+        assertThat(made).allSatisfy(r -> {
+            assertThat(r.summary()).isEqualTo(Outcome.PASS);
+            assertThat(r.checkedOn()).isEqualTo(ChinaTime.today());
+            assertThat(r.region()).isEqualTo(TOWNSHIP);
+        });
+        assertThat(reports.forApplication(submitted.id().value())).hasSize(2);
+    }
+
+    private Set<MaterialType> requiredMaterials(SubmittedApplication a) {
+        Set<MaterialType> types = EnumSet.noneOf(MaterialType.class);
+        for (RequiredMaterial m :
+                required.forApplication(RegionCode.of(TOWNSHIP), a.subsidies(), Set.of(), ChinaTime.today())) {
+            if (m.requirement() == Requirement.REQUIRED) {
+                types.add(m.material());
+            }
+        }
+        return types;
+    }
+
+    private List<EvidenceReport> awaitReports(UUID applicationId, int count) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            List<EvidenceReport> found = reports.forApplication(applicationId);
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no reports for " + applicationId);
+    }
+}
