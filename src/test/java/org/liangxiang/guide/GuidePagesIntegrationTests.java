@@ -90,4 +90,44 @@ class GuidePagesIntegrationTests {
         assertThat(get("/guide/410102001/PENSION").statusCode()).isEqualTo(404);
         assertThat(get("/guide/410000/LIVING").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theSelfCheckAsksItsQuestionsOnceACountyOrTownshipIsChosen() throws Exception {
+        assertThat(get("/guide/self-check").body()).contains("value=\"410100\"").doesNotContain("name=\"certificate\"");
+
+        HttpResponse<String> questions = get("/guide/self-check?region=410102001");
+
+        assertThat(questions.body())
+                .contains("这只是参考，不是审核决定")
+                .contains("name=\"certificate\"")
+                .contains("id=\"receives-WORK_INJURY_CARE_ALLOWANCE\"")
+                .doesNotContain("id=\"receives-EXTREME_POVERTY_SUPPORT\"");
+    }
+
+    @Test
+    void theSelfCheckNamesEveryUnansweredQuestion() throws Exception {
+        HttpResponse<String> page = get("/guide/self-check/result?region=410102001&certificate=YES");
+
+        assertThat(page.body())
+                .contains("href=\"#level\"")
+                .contains("href=\"#category\"")
+                .contains("href=\"#household\"")
+                .contains("href=\"#care\"")
+                .contains("href=\"#applicant\"")
+                .doesNotContain("href=\"#certificate\"");
+    }
+
+    @Test
+    void theSelfCheckSaysWhichSubsidyMayFitAndWhatToBring() throws Exception {
+        HttpResponse<String> result = get("/guide/self-check/result?region=410102001&certificate=YES&level=LEVEL_1"
+                + "&category=PHYSICAL&household=MINIMUM_LIVING_GUARANTEE&care=YES&applicant=OTHER");
+
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.body())
+                .contains("这只是参考，不是审核决定")
+                .contains("可能符合</strong>")
+                .doesNotContain("可能不符合</strong>")
+                .contains("残疾人证")
+                .contains("代办人委托书及身份证");
+    }
 }
