@@ -91,6 +91,11 @@ class PortalJourneyBrowserTests extends Browser {
             page.keyboard().press("Enter");
             page.waitForURL("**/me/real-name");
             accessible(page);
+            tabTo(page, "bind-real-name");
+            page.keyboard().press("Enter");
+            page.waitForSelector(".error-summary");
+            assertThat(page.locator(".error-summary a").allTextContents()).hasSize(2);
+            accessible(page);
             tabTo(page, "fullName");
             page.keyboard().type(person.fullName());
             tabTo(page, "residentId");
@@ -104,6 +109,10 @@ class PortalJourneyBrowserTests extends Browser {
             tabTo(page, "consent-link");
             page.keyboard().press("Enter");
             page.waitForURL("**/me/consent");
+            accessible(page);
+            tabTo(page, "give-consent");
+            page.keyboard().press("Enter");
+            page.waitForSelector(".error-summary");
             accessible(page);
             tabTo(page, "agree");
             page.keyboard().press("Space");
