@@ -9,6 +9,8 @@ import org.liangxiang.shared.InvalidValueException;
 import org.liangxiang.shared.MobileNumber;
 import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.crypto.PersonalData;
+import org.liangxiang.shared.event.EventEnvelope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,22 +30,26 @@ public class ApplicantAccounts {
     private final PersonalData personalData;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    ApplicantAccounts(JdbcClient jdbc, PersonalData personalData, PasswordEncoder passwords, AuditTrail audit) {
+    ApplicantAccounts(
+            JdbcClient jdbc,
+            PersonalData personalData,
+            PasswordEncoder passwords,
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.personalData = personalData;
         this.passwords = passwords;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Registers a mobile number; a number that already has an account is refused. */
     @Transactional
     public UUID register(String mobile, String rawPassword) {
         String phone = MobileNumber.of(mobile).value();
-        if (rawPassword != null && rawPassword.length() < 8) {
-            throw new InvalidValueException(
-                    "password", "PASSWORD_TOO_SHORT", "密码至少需要8位", "The password needs at least 8 characters");
-        }
+        checkPassword(rawPassword);
         byte[] index = personalData.index(PersonalData.PHONE, phone);
         if (findIdByPhoneIndex(index).isPresent()) {
             throw new InvalidValueException(
@@ -63,7 +69,40 @@ public class ApplicantAccounts {
         audit.record(AuditEntry.of("APPLICANT_REGISTERED", id.toString())
                 .withObject("APPLICANT_ACCOUNT", id.toString())
                 .withChange(null, "ACTIVE"));
+        events.publishEvent(new ApplicantRegistered(EventEnvelope.of(id.toString(), "ONLINE_WEB"), id));
         return id;
+    }
+
+    /** Sets (or replaces) the account's optional password; audited. */
+    @Transactional
+    public void setPassword(UUID accountId, String rawPassword) {
+        if (rawPassword == null || rawPassword.isEmpty()) {
+            throw new InvalidValueException("password", "PASSWORD_REQUIRED", "请填写密码", "Enter a password");
+        }
+        checkPassword(rawPassword);
+        int updated = jdbc.sql("UPDATE applicant_account SET password_hash = ? WHERE id = ?")
+                .params(passwords.encode(rawPassword), accountId)
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("No applicant account " + accountId);
+        }
+        audit.record(AuditEntry.of("APPLICANT_PASSWORD_SET", accountId.toString())
+                .withObject("APPLICANT_ACCOUNT", accountId.toString()));
+    }
+
+    /** Whether the account has a password (it may sign in with codes only). */
+    public boolean hasPassword(UUID accountId) {
+        return jdbc.sql("SELECT password_hash IS NOT NULL FROM applicant_account WHERE id = ?")
+                .param(accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static void checkPassword(String rawPassword) {
+        if (rawPassword != null && rawPassword.length() < 8) {
+            throw new InvalidValueException(
+                    "password", "PASSWORD_TOO_SHORT", "密码至少需要8位", "The password needs at least 8 characters");
+        }
     }
 
     /**
@@ -101,6 +140,8 @@ public class ApplicantAccounts {
         audit.record(AuditEntry.of("APPLICANT_REAL_NAME_BOUND", accountId.toString())
                 .withObject("APPLICANT_ACCOUNT", accountId.toString())
                 .withChange("UNVERIFIED", "VERIFIED"));
+        events.publishEvent(
+                new ApplicantRealNameBound(EventEnvelope.of(accountId.toString(), "ONLINE_WEB"), accountId));
     }
 
     /** The account of a mobile number, found by its blind index. */
@@ -152,6 +193,16 @@ public class ApplicantAccounts {
                         rs.getBoolean("verified"),
                         rs.getString("password_hash"),
                         "ACTIVE".equals(rs.getString("status"))))
+                .optional();
+    }
+
+    /** The session's principal for the account as it is now (after a real-name binding, say). */
+    Optional<SignedInApplicant> signInDetails(UUID accountId) {
+        return jdbc.sql("SELECT real_name_verified_at IS NOT NULL AS verified, status FROM applicant_account"
+                        + " WHERE id = ?")
+                .param(accountId)
+                .query((rs, n) -> new SignedInApplicant(
+                        accountId, rs.getBoolean("verified"), null, "ACTIVE".equals(rs.getString("status"))))
                 .optional();
     }
 

@@ -49,6 +49,18 @@ class SecurityConfiguration {
         "/swagger-ui/**"
     };
 
+    /** The applicant portal's public pages (docs/portal.md): code sign-in, the mobile entry, guides, the web app. */
+    static final String[] PORTAL_PUBLIC = {
+        "/register",
+        "/login/code",
+        "/login/code/verify",
+        "/m",
+        "/guide",
+        "/guide/**",
+        "/manifest.webmanifest",
+        "/icons/**"
+    };
+
     static final String[] PUBLIC_API_READS = {
         "/api/regions",
         "/api/regions/**",
@@ -132,6 +144,7 @@ class SecurityConfiguration {
                         new SignInAudit(audit, "APPLICANT")))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(PUBLIC).permitAll();
+                    auth.requestMatchers(PORTAL_PUBLIC).permitAll();
                     if (demo) {
                         auth.requestMatchers("/demo/**").permitAll();
                     }

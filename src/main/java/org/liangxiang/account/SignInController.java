@@ -34,13 +34,6 @@ class SignInController {
         return "account/staff-login";
     }
 
-    @GetMapping("/me")
-    String applicantHome(@AuthenticationPrincipal SignedInApplicant applicant, Model model) {
-        model.addAttribute("maskedMobile", Masking.phone(applicants.mobileOf(applicant.accountId())));
-        model.addAttribute("realNameVerified", applicant.realNameVerified());
-        return "account/me";
-    }
-
     @GetMapping("/staff")
     String staffHome(@AuthenticationPrincipal SignedInStaff member, Model model) {
         model.addAttribute("maskedName", Masking.name(staff.fullNameOf(member.accountId())));
