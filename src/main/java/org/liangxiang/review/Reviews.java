@@ -310,6 +310,7 @@ public class Reviews {
                         start,
                         c.payeeAccountId,
                         policy.reference().versionIds()));
+        notices.approval(c, outcome, policy.paymentFrequency(), today);
     }
 
     private void refuse(Act act, ReviewCase c, SubsidyDecision d, Worklist stage, UUID by, LocalDate today) {
