@@ -7,23 +7,27 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Every module keeps its own message bundle, {@code messages/<module>.properties} (zh-CN, the default) with
- * {@code messages/<module>_en.properties} beside it; this finds them all, so a new module needs no configuration.
+ * {@code messages/<module>_en.properties} beside it; this finds them all, so a new module needs no configuration. A
+ * module may split its texts into more bundles, {@code messages/<module>.<part>.properties} (keys {@code <module>.<part>.}).
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 
     private static final Pattern LOCALE_SUFFIX = Pattern.compile("_[a-z]{2}(_[A-Z]{2})?$");
 
+    // ReloadableResourceBundleMessageSource (never reloading: cacheSeconds stays -1) rather than
+    // ResourceBundleMessageSource, which reads a dot in a bundle's name (messages/account.staff) as a folder.
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames(moduleBundles());
+        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        source.setBasenames(
+                Arrays.stream(moduleBundles()).map(name -> "classpath:" + name).toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setUseCodeAsDefaultMessage(false);
