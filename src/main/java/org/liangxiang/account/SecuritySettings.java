@@ -21,6 +21,12 @@ public record SecuritySettings(
         return Duration.ofMinutes(lockoutMinutes);
     }
 
+    /** When it takes effect, Beijing time, e.g. {@code 2026-12-01 00:00}. */
+    public String effectiveFromText() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(effectiveFrom.atZone(org.liangxiang.shared.ChinaTime.ZONE));
+    }
+
     public Duration idleTimeout() {
         return Duration.ofMinutes(idleTimeoutMinutes);
     }

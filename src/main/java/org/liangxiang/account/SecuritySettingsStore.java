@@ -52,45 +52,41 @@ public class SecuritySettingsStore {
     /** Records a new version, in force from the start of its effective day (Beijing time) or now if that is today. */
     @Transactional
     SecuritySettings change(SecuritySettingsForm form, SignedInStaff admin) {
-        form.check();
+        SecuritySettingsForm.Checked in = form.check();
         SecuritySettings before = current();
-        Instant from = form.effectiveFrom() == null || !form.effectiveFrom().isAfter(ChinaTime.today())
+        Instant from = in.effectiveFrom() == null || !in.effectiveFrom().isAfter(ChinaTime.today())
                 ? Instant.now()
-                : form.effectiveFrom().atStartOfDay(ChinaTime.ZONE).toInstant();
+                : in.effectiveFrom().atStartOfDay(ChinaTime.ZONE).toInstant();
         long version = jdbc.sql("""
                 INSERT INTO security_settings (lockout_threshold, lockout_minutes, idle_timeout_minutes,
                                                password_min_length, effective_from, set_by, reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING version""")
                 .params(
-                        form.lockoutThreshold(),
-                        form.lockoutMinutes(),
-                        form.idleTimeoutMinutes(),
-                        form.passwordMinLength(),
+                        in.lockoutThreshold(),
+                        in.lockoutMinutes(),
+                        in.idleTimeoutMinutes(),
+                        in.passwordMinLength(),
                         OffsetDateTime.ofInstant(from, ChinaTime.ZONE),
                         admin.accountId().toString(),
-                        form.reason().strip())
+                        in.reason())
                 .query(Long.class)
                 .single();
+        SecuritySettings after = history().stream()
+                .filter(s -> s.version() == version)
+                .findFirst()
+                .orElseThrow();
         audit.record(
                 AuditEntry.of("SECURITY_SETTINGS_CHANGED", admin.accountId().toString())
                         .withActor(admin.role().name(), admin.jurisdiction())
                         .withObject("SECURITY_SETTINGS", Long.toString(version))
-                        .withChange(summary(before), summary(form) + ";from=" + from)
-                        .withReason(form.reason().strip()));
+                        .withChange(summary(before), summary(after) + ";from=" + from)
+                        .withReason(in.reason()));
         events.publishEvent(
                 new SecuritySettingsChanged(EventEnvelope.of(admin.accountId().toString(), "STAFF"), version, from));
-        return history().stream()
-                .filter(s -> s.version() == version)
-                .findFirst()
-                .orElseThrow();
+        return after;
     }
 
     private static String summary(SecuritySettings s) {
-        return "lockout=" + s.lockoutThreshold() + "x" + s.lockoutMinutes() + "min;idle=" + s.idleTimeoutMinutes()
-                + "min;passwordMin=" + s.passwordMinLength();
-    }
-
-    private static String summary(SecuritySettingsForm s) {
         return "lockout=" + s.lockoutThreshold() + "x" + s.lockoutMinutes() + "min;idle=" + s.idleTimeoutMinutes()
                 + "min;passwordMin=" + s.passwordMinLength();
     }
