@@ -7,7 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
  * new secret, confirmed with its current code), and {@code /demo/staff-codes} shows each secret and its current code, so
  * that anyone trying the demo can sign in without an authenticator app, or add the secret to one. Never in prod.
  */
-@Component
+@Controller
 @Profile("demo")
 @Order(11)
-@org.springframework.stereotype.Controller
 class DemoSecondFactors implements ApplicationRunner {
 
     record DemoCode(String username, StaffRole role, String secret, String code) {}

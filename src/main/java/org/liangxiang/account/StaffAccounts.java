@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAccounts {
 
     static final String TABLE = "staff_account";
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private final JdbcClient jdbc;
     private final PersonalData personalData;
