@@ -12,7 +12,8 @@ document.addEventListener("DOMContentLoaded", function () {
 // work (every request keeps the session alive).
 document.addEventListener("DOMContentLoaded", function () {
   var warning = document.getElementById("session-warning");
-  if (!warning || !window.fetch) {
+  // Staff pages carry their own warning (account/staff-session-warning, staff-session.js) without these attributes.
+  if (!warning || !warning.hasAttribute("data-session-seconds") || !window.fetch) {
     return;
   }
   var seconds = parseInt(warning.getAttribute("data-session-seconds"), 10);

@@ -12,7 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
-/** Records a refused request (a signed-in account asking for what its role does not allow), then answers 403. */
+/**
+ * Records a refused request (a signed-in account asking for what its role does not allow), then answers 403: a problem
+ * detail on the JSON API, the error page elsewhere.
+ */
 class DenialAudit implements AccessDeniedHandler {
 
     private final AuditTrail audit;
@@ -33,6 +36,16 @@ class DenialAudit implements AccessDeniedHandler {
             entry = entry.withActor(staff.role().name(), staff.jurisdiction());
         }
         audit.recordAlone(entry);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                            + "\"detail\":\"您的角色不能使用这项功能 / Your role may not use this\",\"instance\":\""
+                            + request.getRequestURI().replace("\"", "") + "\"}");
+            return;
+        }
         delegate.handle(request, response, denied);
     }
 }

@@ -77,31 +77,7 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain staffChain(HttpSecurity http, StaffAccounts staff, PasswordEncoder encoder, AuditTrail audit)
-            throws Exception {
-        http.securityMatcher("/staff/**")
-                .securityContext(context -> context.securityContextRepository(staffContextRepository()))
-                .authenticationManager(manager(
-                        username -> staff.signInDetails(username)
-                                .orElseThrow(() -> new UsernameNotFoundException("unknown staff user")),
-                        encoder,
-                        new SignInAudit(audit, "STAFF")))
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/staff/login")
-                        .permitAll()
-                        .anyRequest()
-                        .hasRole("STAFF"))
-                .formLogin(form -> form.loginPage("/staff/login")
-                        .loginProcessingUrl("/staff/login")
-                        .defaultSuccessUrl("/staff", true)
-                        .failureUrl("/staff/login?error"))
-                .logout(logout -> logout.logoutUrl("/staff/logout")
-                        .addLogoutHandler(new SignOutAudit(audit, "STAFF"))
-                        .logoutSuccessUrl("/staff/login?signedOut"))
-                .exceptionHandling(ex -> ex.accessDeniedHandler(new DenialAudit(audit)));
-        return http.build();
-    }
+    // @Order(1): the staff chain, in StaffSecurityConfiguration (sign-in with password and second factor).
 
     /** The applicant-facing JSON API (intake): the applicant's own session, not the staff one. */
     static final String[] APPLICANT_API = {"/api/applications", "/api/applications/**"};
@@ -124,7 +100,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
                         .permitAll()
                         .anyRequest()
-                        .hasRole("STAFF"))
+                        .access(StaffAccess.apiStaff()))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(new DenialAudit(audit))
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint()));
         return http.build();

@@ -16,4 +16,10 @@ public record AuditRecordView(
         String objectId,
         String before,
         String after,
-        String reason) {}
+        String reason) {
+
+    /** When it happened, in Beijing time, for display. */
+    public java.time.LocalDateTime occurredInBeijing() {
+        return java.time.LocalDateTime.ofInstant(occurredAt, org.liangxiang.shared.ChinaTime.ZONE);
+    }
+}

@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.account.ApplicantAccounts;
 import org.liangxiang.account.StaffAccounts;
 import org.liangxiang.account.StaffRole;
+import org.liangxiang.account.Totp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A staff member and an applicant sign in with the keyboard only, in a real browser. */
+/**
+ * A staff member (enrolling the second factor at the first sign-in) and an applicant sign in with the keyboard only,
+ * in a real browser.
+ */
 @IntegrationTest
 class SignInJourneyBrowserTests extends Browser {
 
@@ -54,6 +59,13 @@ class SignInJourneyBrowserTests extends Browser {
             page.keyboard().type(username);
             page.keyboard().press("Tab");
             page.keyboard().type(PASSWORD);
+            page.keyboard().press("Enter");
+            page.waitForURL("**/staff/login/enrol");
+            assertThat(accessibilityViolations(page)).isEmpty();
+            String secret = page.locator("#secret").textContent().replace(" ", "");
+            assertThat(page.locator(".qr-code svg[role=img]").count()).isEqualTo(1);
+            tabTo(page, "code");
+            page.keyboard().type(Totp.codeAt(secret, Instant.now()));
             page.keyboard().press("Enter");
             page.waitForURL("**/staff");
             assertThat(page.locator("h1").textContent()).isEqualTo("工作台");

@@ -7,11 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.liangxiang.StaffSignIn;
+import org.liangxiang.TestResidentIds;
+import org.liangxiang.account.NewStaffAccount;
 import org.liangxiang.account.StaffAccounts;
 import org.liangxiang.account.StaffRole;
+import org.liangxiang.account.Totp;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,7 +49,8 @@ public class StaffApiClient {
     public static StaffApiClient signedIn(int port, StaffAccounts staff, TransactionTemplate tx, StaffRole role)
             throws Exception {
         String username = "t-" + UUID.randomUUID().toString().substring(0, 8);
-        tx.executeWithoutResult(s -> staff.create(username, "测试员", PASSWORD, role, "410000", "system"));
+        tx.executeWithoutResult(s -> staff.create(
+                new NewStaffAccount(username, "测试员", TestResidentIds.random(), PASSWORD, role, "410000"), "system"));
         StaffApiClient api = new StaffApiClient(port);
         api.csrf = api.token("/staff/login");
         HttpResponse<String> signIn = api.client.send(
@@ -58,8 +64,31 @@ public class StaffApiClient {
                 || signIn.headers().firstValue("Location").orElse("").contains("error")) {
             throw new AssertionError("staff sign-in failed: " + signIn.statusCode());
         }
+        api.enrolSecondFactor();
         api.csrf = api.token("/staff");
         return api;
+    }
+
+    /** The second sign-in step of a new account: the secret read from the enrolment page, its current code. */
+    private void enrolSecondFactor() throws Exception {
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/staff/login/enrol")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String secret = StaffSignIn.secretOn(page.body());
+        Matcher token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on the enrolment page");
+        }
+        HttpResponse<String> done = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/staff/login/enrol"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "_csrf=" + encode(token.group(1)) + "&code=" + Totp.codeAt(secret, Instant.now())))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (!done.headers().firstValue("Location").orElse("").endsWith("/staff")) {
+            throw new AssertionError("second-factor enrolment failed: " + done.statusCode());
+        }
     }
 
     public HttpResponse<String> get(String path) throws Exception {

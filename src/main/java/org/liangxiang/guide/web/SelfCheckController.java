@@ -164,8 +164,8 @@ class SelfCheckController {
 
     private FormErrors errors(List<String> missing, Locale locale) {
         return new FormErrors(missing.stream()
-                .map(field -> new FormErrors.FieldError(
-                        field, messages.getMessage("guide.selfCheck.required." + field, null, locale)))
+                .map(field -> new org.liangxiang.shared.web.Violation(
+                        field, "REQUIRED", messages.getMessage("guide.selfCheck.required." + field, null, locale)))
                 .toList());
     }
 

@@ -7,56 +7,73 @@ import org.liangxiang.shared.InvalidInputException;
 import org.liangxiang.shared.InvalidValueException;
 
 /**
- * A form's refused fields for a page: the error summary at the top (fragment {@code shared/form-errors ::
- * summary(errors)}, each message a link to its field) and the message beside each field. Built from the same
- * exceptions the API turns into problem details, so page and API say the same thing.
+ * The refusals of a submitted form, for a server-rendered page: the error summary at the top ({@code
+ * shared/form-errors :: summary(errors)}) links each message to its field (the field's element id is the violation's
+ * field), and each field shows its own message ({@code :: field(errors, name)} or {@code :: message(errors, name)}).
+ * Built from the same exceptions the JSON API turns into problem details, so page and API say the same thing.
  */
-public record FormErrors(List<FieldError> all) {
+public record FormErrors(List<Violation> violations) {
 
-    /** One refused field: its form field id and the message in the page's language. */
-    public record FieldError(String field, String message) {}
+    /** A refused field whose rule is not named (a page's own check, e.g. "choose one"). */
+    public static final String UNNAMED_RULE = "FORM";
 
     public static final FormErrors NONE = new FormErrors(List.of());
 
     public FormErrors {
-        all = List.copyOf(all);
+        violations = List.copyOf(violations);
     }
 
-    /** The refusals of an {@link InvalidValueException} or {@link InvalidInputException}, in the locale's language. */
+    public static FormErrors none() {
+        return NONE;
+    }
+
+    /** The refusals of an {@link InvalidValueException} or {@link InvalidInputException}, in the page's language. */
     public static FormErrors of(IllegalArgumentException refusal, Locale locale) {
-        if (refusal instanceof InvalidValueException one) {
-            return new FormErrors(List.of(new FieldError(one.field(), one.message(locale))));
-        }
-        if (refusal instanceof InvalidInputException many) {
-            return new FormErrors(many.violations().stream()
-                    .map(v -> new FieldError(v.field(), v.message(locale)))
+        if (refusal instanceof InvalidInputException several) {
+            return new FormErrors(several.violations().stream()
+                    .map(v -> Violation.of(v, locale))
                     .toList());
+        }
+        if (refusal instanceof InvalidValueException one) {
+            return new FormErrors(List.of(Violation.of(one, locale)));
         }
         throw refusal;
     }
 
-    /** One refusal for a field, with a message already in the page's language. */
+    /** One message for a field, e.g. from a problem detail that another module answered with. */
+    public static FormErrors of(String field, String rule, String message) {
+        return new FormErrors(List.of(new Violation(field, rule, message)));
+    }
+
+    /** One message for a field, already in the page's language. */
     public static FormErrors of(String field, String message) {
-        return new FormErrors(List.of(new FieldError(field, message)));
+        return of(field, UNNAMED_RULE, message);
+    }
+
+    /** Every refusal, in order (the summary lists them). */
+    public List<Violation> all() {
+        return violations;
     }
 
     public boolean any() {
-        return !all.isEmpty();
+        return !violations.isEmpty();
     }
 
     public boolean has(String field) {
-        return message(field).isPresent();
+        return first(field).isPresent();
     }
 
     /** The first message for the field, or null (for {@code th:text}). */
-    public String on(String field) {
-        return message(field).orElse(null);
+    public String message(String field) {
+        return first(field).map(Violation::message).orElse(null);
     }
 
-    private Optional<String> message(String field) {
-        return all.stream()
-                .filter(e -> e.field().equals(field))
-                .map(FieldError::message)
-                .findFirst();
+    /** The same as {@link #message(String)}. */
+    public String on(String field) {
+        return message(field);
+    }
+
+    private Optional<Violation> first(String field) {
+        return violations.stream().filter(v -> v.field().equals(field)).findFirst();
     }
 }
