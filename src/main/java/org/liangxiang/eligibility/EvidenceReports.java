@@ -109,7 +109,7 @@ public class EvidenceReports {
         PersonFacts facts = referenceData.of(person, region);
         List<SourceCoverage> coverage = referenceData.coverage(region);
         PolicyInForce policy = policies.inForce(region, on);
-        List<RuleResult> results = writer.results(rules.check(subsidy, facts, policy, on), facts, coverage, on);
+        List<RuleResult> results = writer.results(rules.check(subsidy, facts, policy, on), facts, coverage);
         return new EvidenceReport(
                 UUID.randomUUID(),
                 applicationId,

@@ -62,14 +62,14 @@ final class HigherOfSimilarAllowance implements EligibilityRule {
     public String sql(Subsidy subsidy) {
         String prefix = EligibilityRule.prefix(subsidy);
         String ofKind = "f.kind = ANY(p." + prefix + "_higher)";
-        String level = "(SELECT min(CAST(substr(f.level, 7) AS int)) FROM elig_fact f"
-                + " WHERE f.resident_index = s.resident_index AND f.source = 'CERTIFICATE'"
+        String level = "(SELECT min(CAST(substr(f.level, 7) AS int)) FROM " + FactSql.FACTS
+                + " WHERE f.source = 'CERTIFICATE'"
                 + " AND f.valid_from <= :on AND (f.valid_to IS NULL OR f.valid_to > :on) AND "
                 + FactSql.VALID_CERTIFICATE + ")";
         String amount = "(CASE WHEN " + level + " IS NULL THEN p." + prefix + "_base ELSE p." + prefix + "_amounts["
                 + level + "] END)";
-        String highest = "(SELECT max(f.amount_fen) FROM elig_fact f WHERE f.resident_index = s.resident_index"
-                + " AND f.source = 'SIMILAR_ALLOWANCE' AND f.valid_from <= :on AND (f.valid_to IS NULL OR f.valid_to"
+        String highest = "(SELECT max(f.amount_fen) FROM " + FactSql.FACTS
+                + " WHERE f.source = 'SIMILAR_ALLOWANCE' AND f.valid_from <= :on AND (f.valid_to IS NULL OR f.valid_to"
                 + " > :on) AND " + ofKind + ")";
         return "CASE WHEN NOT " + FactSql.active(ReferenceSource.SIMILAR_ALLOWANCE, ofKind)
                 + " THEN (CASE WHEN " + FactSql.known(ReferenceSource.SIMILAR_ALLOWANCE)

@@ -32,8 +32,8 @@ final class NotDeceased implements EligibilityRule {
 
     @Override
     public String sql(Subsidy subsidy) {
-        return "CASE WHEN EXISTS (SELECT 1 FROM elig_fact f WHERE f.resident_index = s.resident_index"
-                + " AND f.source = 'DEATH' AND f.valid_from <= :on) THEN 'FAIL:DECEASED'"
+        return "CASE WHEN EXISTS (SELECT 1 FROM " + FactSql.FACTS
+                + " WHERE f.source = 'DEATH' AND f.valid_from <= :on) THEN 'FAIL:DECEASED'"
                 + " WHEN " + FactSql.known(ReferenceSource.DEATH) + " THEN 'PASS'"
                 + " ELSE 'CANNOT_TELL:DEATH_DATA' END";
     }

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The set-based form of {@link Rules}: one statement evaluates every rule for every row of the temporary table {@code
  * elig_subject} (subject_id, resident_index, region_code), with the policy of each subject's region resolved once per
- * region into {@code elig_subject_policy}. Both tables live for the caller's transaction. The result has one column per
+ * region into {@code elig_subject_policy} and each subject's facts gathered once into {@code elig_subject_facts}. The tables live for the caller's transaction. The result has one column per
  * rule and subsidy ({@link #column}) holding the {@link Finding#code()}, or NULL where the rule is not in force.
  */
 @Component
@@ -78,6 +78,7 @@ class SetBasedRules {
     /** Resolves the policy in force on the date for every region among the subjects, with the sources loaded there. */
     void resolvePolicies(LocalDate on) {
         jdbc.execute("ANALYZE elig_subject");
+        gatherFacts();
         List<String> regions =
                 jdbc.queryForList("SELECT DISTINCT region_code FROM elig_subject ORDER BY 1", String.class);
         Map<String, List<String>> loaded = loaded();
@@ -102,6 +103,23 @@ class SetBasedRules {
                             c.createArrayOf(
                                     "text", loaded.getOrDefault(r, List.of()).toArray()));
                 });
+    }
+
+    /**
+     * Every subject's facts, gathered once into an array (one join of the subjects with the facts table, which the
+     * planner runs as a hash join for many subjects and by index for a few); the rules then read only these arrays.
+     */
+    private void gatherFacts() {
+        jdbc.execute("""
+                CREATE TEMPORARY TABLE elig_subject_facts ON COMMIT DROP AS
+                SELECT s.subject_id,
+                       array_agg(CAST(ROW(f.source, f.kind, f.valid_from, f.valid_to, f.certificate_status,
+                                          f.valid_until, f.level, f.intellectual_or_mental, f.amount_fen)
+                                      AS elig_fact_slim)) AS facts
+                  FROM elig_subject s JOIN elig_fact f ON f.resident_index = s.resident_index
+                 GROUP BY s.subject_id""");
+        jdbc.execute("CREATE UNIQUE INDEX ON elig_subject_facts (subject_id)");
+        jdbc.execute("ANALYZE elig_subject_facts");
     }
 
     private Map<String, List<String>> loaded() {
@@ -151,7 +169,8 @@ class SetBasedRules {
                 }
             }
         }
-        return sql.append("\n FROM elig_subject s JOIN elig_subject_policy p ON p.region_code = s.region_code")
+        return sql.append("\n FROM elig_subject s JOIN elig_subject_policy p ON p.region_code = s.region_code"
+                        + " LEFT JOIN elig_subject_facts pf ON pf.subject_id = s.subject_id")
                 .toString();
     }
 
