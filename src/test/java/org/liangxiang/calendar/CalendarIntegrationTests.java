@@ -231,16 +231,20 @@ class CalendarIntegrationTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.title").value("请求不符合要求"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(jsonPath("$.errors[0].field").value(field))
                 .andExpect(jsonPath("$.errors[0].rule").value(rule))
-                .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+                .andExpect(jsonPath("$.errors[0].message").isNotEmpty())
+                .andExpect(jsonPath("$.field").value(field))
+                .andExpect(jsonPath("$.rule").value(rule));
     }
 
     @Test
     void problemsSpeakEnglishOnRequest() throws Exception {
         getAsAnyone("/api/calendar/working-days?from=2025-09-30&add=3651&lang=en")
                 .andExpect(jsonPath("$.title").value("The request breaks a rule"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be between 0 and 3650."));
+                .andExpect(jsonPath("$.errors[0].message").value("must be between 0 and 3650."))
+                .andExpect(jsonPath("$.detail").value("must be between 0 and 3650."));
     }
 
     @ParameterizedTest(name = "{1} {2}")

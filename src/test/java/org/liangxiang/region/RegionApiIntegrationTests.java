@@ -1,6 +1,7 @@
 package org.liangxiang.region;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -130,6 +131,10 @@ class RegionApiIntegrationTests {
                 .andExpect(jsonPath("$.status").value(status))
                 .andExpect(jsonPath("$.rule").value(rule))
                 .andExpect(jsonPath("$.field").value(field))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].rule").value(rule))
+                .andExpect(jsonPath("$.errors[0].message").isNotEmpty())
                 .andExpect(jsonPath("$.detail").isNotEmpty())
                 .andExpect(jsonPath("$.title").isNotEmpty());
     }
@@ -138,6 +143,7 @@ class RegionApiIntegrationTests {
     void anUnknownCodeIsNamedInTheRequestsLanguage() throws Exception {
         mvc.perform(read("/api/regions/410199"))
                 .andExpect(jsonPath("$.detail").value(containsString("找不到区划代码 410199")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("找不到区划代码 410199")))
                 .andExpect(jsonPath("$.value").value("410199"));
         mvc.perform(read("/api/regions/410199").param("lang", "en"))
                 .andExpect(jsonPath("$.detail").value(containsString("Unknown region code 410199")));
@@ -212,6 +218,8 @@ class RegionApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rule").value("code-format"))
                 .andExpect(jsonPath("$.field").value("code"))
+                .andExpect(jsonPath("$.errors[0].rule").value("code-format"))
+                .andExpect(jsonPath("$.errors[0].field").value("code"))
                 .andExpect(jsonPath("$.line").value(3))
                 .andExpect(jsonPath("$.value").value("99091"));
     }
@@ -225,7 +233,23 @@ class RegionApiIntegrationTests {
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("servingRegionCode"))
-                .andExpect(jsonPath("$.rule").value("NotBlank"));
+                .andExpect(jsonPath("$.rule").value("NotBlank"))
+                .andExpect(jsonPath("$.errors[0].field").value("servingRegionCode"))
+                .andExpect(jsonPath("$.errors[0].rule").value("NotBlank"))
+                .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+    }
+
+    @Test
+    void everyBrokenFieldOfAnAssignmentIsListed() throws Exception {
+        mvc.perform(put("/api/regions/410173/offices/COUNTY_FEDERATION")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"servingRegionCode\":\" \",\"displayName\":\"" + "残".repeat(101) + "\"}")
+                        .with(admin())
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasSize(2)))
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("servingRegionCode", "displayName")))
+                .andExpect(jsonPath("$.errors[*].rule", containsInAnyOrder("NotBlank", "Size")));
     }
 
     @Test

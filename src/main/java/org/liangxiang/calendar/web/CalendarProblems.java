@@ -2,10 +2,9 @@ package org.liangxiang.calendar.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.liangxiang.calendar.internal.InputRejected;
 import org.liangxiang.calendar.internal.Violation;
+import org.liangxiang.shared.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,8 +14,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Bad input to the calendar API as RFC 9457 problem details: {@code errors} lists each field (parameter or JSON path)
- * with the rule it breaks and a message in the caller's language.
+ * Bad input to the calendar API as RFC 9457 problem details in the one shape of {@link Problems}: {@code errors} lists
+ * each field (parameter or JSON path) with the rule it breaks and a message in the caller's language; {@code field} and
+ * {@code rule} repeat the first.
  */
 @RestControllerAdvice(assignableTypes = {WorkingDaysController.class, CalendarYearsController.class})
 class CalendarProblems {
@@ -49,19 +49,11 @@ class CalendarProblems {
     }
 
     private ProblemDetail problem(List<Violation> violations, Locale locale) {
-        List<Map<String, String>> errors = violations.stream()
-                .map(v -> Map.of(
-                        "field", v.field(),
-                        "rule", v.rule(),
-                        "message", message(v, locale)))
-                .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        return Problems.of(
                 HttpStatus.BAD_REQUEST,
-                errors.stream()
-                        .map(e -> e.get("field") + ": " + e.get("message"))
-                        .collect(Collectors.joining("; ")));
-        problem.setTitle(messages.getMessage("calendar.problem.title", null, locale));
-        problem.setProperty("errors", errors);
-        return problem;
+                messages.getMessage("calendar.problem.title", null, locale),
+                violations.stream()
+                        .map(v -> new org.liangxiang.shared.web.Violation(v.field(), v.rule(), message(v, locale)))
+                        .toList());
     }
 }

@@ -10,8 +10,8 @@ import org.liangxiang.shared.crypto.Masking;
 
 /**
  * 公示名单 of one township for one notice period: who is proposed for which subsidy, with names and resident ids
- * masked, and how to raise an objection. The same record is the model of the printable PDF ({@link
- * Notices#publicNoticeList}) and of the page {@link #PAGE} (model attribute {@link #MODEL_ATTRIBUTE}).
+ * masked, and how to raise an objection: the printable PDF ({@link Notices#publicNoticeList}) for notice boards, and
+ * the page through {@link PublicNoticePage}.
  *
  * @param township the township's name, e.g. 林山寨街道
  * @param from the first day of the notice period
@@ -27,12 +27,6 @@ public record PublicNoticeList(
         List<Entry> entries,
         OfficeContact objectionOffice,
         LocalDate objectionsBy) {
-
-    /** The page template (HTML, the shared layout), for a controller to return. */
-    public static final String PAGE = "review/public-notice";
-
-    /** The name under which the page expects this record in its model. */
-    public static final String MODEL_ATTRIBUTE = "notice";
 
     public PublicNoticeList {
         township = NoticeValues.text(township, "township");
