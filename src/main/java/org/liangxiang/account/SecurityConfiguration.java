@@ -20,7 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * Three filter chains. {@code /staff/**}: staff pages, signed in at {@code /staff/login}. {@code /api/**}: the JSON API,
+ * Four filter chains. {@code /staff/**}: staff pages, signed in at {@code /staff/login}. {@code /api/applications/**}:
+ * the applicants' JSON API (intake), on the applicant's session. {@code /api/**}: the JSON API,
  * public reference data readable by anyone, the rest for signed-in staff (the partner exchange API will add its own
  * signed chain). Everything else: the applicant portal, signed in at {@code /login}. Staff and applicants keep separate
  * security contexts in the (database-held) session, so a staff sign-in never counts on the portal and vice versa.
@@ -90,8 +91,21 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The applicant-facing JSON API (intake): the applicant's own session, not the staff one. */
+    static final String[] APPLICANT_API = {"/api/applications", "/api/applications/**"};
+
     @Bean
     @Order(2)
+    SecurityFilterChain applicantApiChain(HttpSecurity http, AuditTrail audit) throws Exception {
+        http.securityMatcher(APPLICANT_API)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("APPLICANT"))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new DenialAudit(audit))
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http, AuditTrail audit) throws Exception {
         http.securityMatcher("/api/**")
                 .securityContext(context -> context.securityContextRepository(staffContextRepository()))
@@ -105,7 +119,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain applicantChain(
             HttpSecurity http, ApplicantAccounts applicants, PasswordEncoder encoder, AuditTrail audit, Environment env)
             throws Exception {

@@ -1,0 +1,163 @@
+package org.liangxiang.intake;
+
+import java.util.List;
+import java.util.Locale;
+import org.liangxiang.guide.RequiredMaterials;
+import org.liangxiang.region.Region;
+import org.liangxiang.region.Regions;
+import org.liangxiang.shared.ChinaTime;
+import org.liangxiang.shared.RegionCode;
+import org.liangxiang.shared.crypto.Masking;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the {@link ApplicationResource} an actor may see, in the caller's language. */
+@Component
+class ApplicationResources {
+
+    private final ApplicationAccess access;
+    private final ApplicationStore store;
+    private final PayeeAccounts payees;
+    private final MaterialStore materials;
+    private final RequiredMaterials required;
+    private final Corrections corrections;
+    private final ApplicationDocuments documents;
+    private final Timeline timeline;
+    private final IntakeMessages messages;
+    private final Regions regions;
+
+    ApplicationResources(
+            ApplicationAccess access,
+            ApplicationStore store,
+            PayeeAccounts payees,
+            MaterialStore materials,
+            RequiredMaterials required,
+            Corrections corrections,
+            ApplicationDocuments documents,
+            Timeline timeline,
+            IntakeMessages messages,
+            Regions regions) {
+        this.access = access;
+        this.store = store;
+        this.payees = payees;
+        this.materials = materials;
+        this.required = required;
+        this.corrections = corrections;
+        this.documents = documents;
+        this.timeline = timeline;
+        this.messages = messages;
+        this.regions = regions;
+    }
+
+    @Transactional(readOnly = true)
+    ApplicationResource of(Actor actor, ApplicationId id, String basePath, Locale locale) {
+        Application a = access.visible(actor, id);
+        Person p = store.person(id);
+        return new ApplicationResource(
+                a.id().toString(),
+                a.number(),
+                a.status().name(),
+                messages.text("intake.status." + a.status(), locale),
+                a.channel().name(),
+                messages.text("intake.channel." + a.channel(), locale),
+                a.subsidies().stream().sorted().map(Enum::name).toList(),
+                place(a.receivingTownship()),
+                place(a.homeTownship()),
+                new ApplicationResource.Submitter(a.submitterKind().name(), a.agentRelationship()),
+                new ApplicationResource.PersonView(
+                        Masking.name(p.fullName()),
+                        p.residentId().masked(),
+                        p.certificateNumber().masked(),
+                        p.householdAddress(),
+                        p.homeTownship(),
+                        p.underGuardianship()),
+                payee(a),
+                a.submittedAt(),
+                a.submittedOn(),
+                correction(a, locale),
+                expected(a, locale),
+                materials.current(id),
+                missing(a),
+                documents(actor, id, basePath, locale),
+                timeline.of(id, locale));
+    }
+
+    private ApplicationResource.PayeeView payee(Application a) {
+        return payees.find(a.payeeAccountId())
+                .map(p -> new ApplicationResource.PayeeView(
+                        a.payeeAccountId().toString(),
+                        p.holder().name(),
+                        Masking.name(p.holderName()),
+                        p.bankName(),
+                        Masking.accountNumber(p.accountNumber())))
+                .orElse(null);
+    }
+
+    private ApplicationResource.Correction correction(Application a, Locale locale) {
+        if (a.status() != ApplicationStatus.RETURNED) {
+            return null;
+        }
+        List<ApplicationResource.CorrectionEntry> items = corrections.of(a.id(), a.correctionRound()).stream()
+                .map(i -> new ApplicationResource.CorrectionEntry(
+                        i.item().kind().name(), i.item().code(), itemName(i.item(), locale), i.changed()))
+                .toList();
+        return new ApplicationResource.Correction(items, a.correctionNote(), a.correctionDue());
+    }
+
+    private String itemName(CorrectionItem item, Locale locale) {
+        return item.kind() == CorrectionItem.Kind.MATERIAL
+                ? messages.text("guide.material." + item.code() + ".name", locale)
+                : messages.text("intake.field." + item.code(), locale);
+    }
+
+    private ApplicationResource.Expected expected(Application a, Locale locale) {
+        if (a.expectedStage() == null && a.expectedDue() == null) {
+            return null;
+        }
+        return new ApplicationResource.Expected(
+                a.expectedStage(),
+                a.expectedStage() == null ? null : messages.text(a.expectedStage(), locale),
+                a.expectedOffice() == null ? null : place(a.expectedOffice()),
+                a.expectedDue());
+    }
+
+    private List<String> missing(Application a) {
+        if (a.status() != ApplicationStatus.DRAFT && a.status() != ApplicationStatus.RETURNED) {
+            return List.of();
+        }
+        PayeeHolder holder = payees.holderOf(a.payeeAccountId()).orElse(PayeeHolder.PERSON);
+        return required
+                .missing(
+                        RegionCode.of(a.homeTownship()),
+                        a.subsidies(),
+                        a.situations(holder),
+                        ChinaTime.today(),
+                        materials.currentTypes(a.id()))
+                .stream()
+                .map(m -> m.material().name())
+                .toList();
+    }
+
+    private List<ApplicationResource.DocumentView> documents(
+            Actor actor, ApplicationId id, String basePath, Locale locale) {
+        return documents.list(actor, id).stream()
+                .map(d -> new ApplicationResource.DocumentView(
+                        d.id(),
+                        d.kind().name(),
+                        messages.text("intake.notice." + d.kind(), locale),
+                        d.size(),
+                        d.createdAt(),
+                        basePath + "/" + id + "/documents/" + d.id()))
+                .toList();
+    }
+
+    String text(String key, Locale locale) {
+        return messages.text(key, locale);
+    }
+
+    ApplicationResource.Place place(String code) {
+        return new ApplicationResource.Place(
+                code,
+                regions.find(code).map(Region::code).map(regions::namePath).orElse(code));
+    }
+}
