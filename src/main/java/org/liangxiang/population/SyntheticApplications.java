@@ -118,7 +118,9 @@ public class SyntheticApplications {
                     ApplicationTables.Table table = tables.get(i);
                     ApplicationGenerator generated = new ApplicationGenerator(
                             seed, count, firstNumber, run.asOf(), applicants, townships, facts, workingDays, items);
+                    long began = System.nanoTime();
                     copied[i] = loader.copy(connection, table.name(), table.copySql(), generated, count, table.rows());
+                    log.info("{}: {} rows in {} ms", table.name(), copied[i], (System.nanoTime() - began) / 1_000_000);
                 }
                 return copied;
             } finally {

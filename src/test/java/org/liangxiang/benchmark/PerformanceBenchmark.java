@@ -281,16 +281,28 @@ class PerformanceBenchmark {
         Reviewer clerk = new Reviewer(UUID.randomUUID(), StaffRole.TOWNSHIP_CLERK, TOWNSHIP);
         Reviewer federation = new Reviewer(UUID.randomUUID(), StaffRole.FEDERATION_REVIEWER, COUNTY);
         Reviewer civil = new Reviewer(UUID.randomUUID(), StaffRole.CIVIL_AFFAIRS_APPROVER, COUNTY);
+        java.util.concurrent.atomic.LongAdder[] stages = new java.util.concurrent.atomic.LongAdder[5];
+        Arrays.setAll(stages, i -> new java.util.concurrent.atomic.LongAdder());
         FullReview full = id -> {
+            long t0 = System.nanoTime();
             submissions.submit(applicant, id);
+            long t1 = System.nanoTime();
             CaseSummary s = reviews.accept(clerk, id.value(), 0);
+            long t2 = System.nanoTime();
             s = reviews.completeStep(clerk, id.value(), s.version(), ReviewStep.TOWNSHIP_CHECK);
+            long t3 = System.nanoTime();
             s = reviews.completeStep(federation, id.value(), s.version(), ReviewStep.FEDERATION_REVIEW);
+            long t4 = System.nanoTime();
             s = reviews.decide(
                     civil,
                     id.value(),
                     s.version(),
                     List.of(SubsidyDecision.approve(Subsidy.LIVING), SubsidyDecision.approve(Subsidy.CARE)));
+            long t5 = System.nanoTime();
+            long[] at = {t0, t1, t2, t3, t4, t5};
+            for (int k = 0; k < 5; k++) {
+                stages[k].add(at[k + 1] - at[k]);
+            }
             return s.state() == org.liangxiang.review.CaseState.DECIDED;
         };
         int warm = threads * perThread;
