@@ -6,6 +6,7 @@ import org.liangxiang.shared.web.Problems;
 import org.liangxiang.shared.web.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -52,6 +53,12 @@ class ReviewProblems {
                 current.version());
         problem.setProperty("current", current);
         return problem;
+    }
+
+    /** Intake's own act on the application (a withdrawal, a resubmission) met the staff's act: the database chose. */
+    @ExceptionHandler
+    ProblemDetail concurrent(PessimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "expectedVersion", "CONCURRENT_CHANGE", "review.problem.CONCURRENT_CHANGE");
     }
 
     @ExceptionHandler

@@ -178,10 +178,7 @@ public class Reviews {
     @Transactional
     CaseSummary completeStep(
             Reviewer reviewer, UUID id, long expectedVersion, ReviewStep expectedStep, LocalDate today) {
-        ReviewCase c = forAct(reviewer, id, expectedVersion, "completeStep", CaseState.IN_REVIEW);
-        if (expectedStep != null && c.currentStep().step() != expectedStep) {
-            throw CaseConflictException.wrongState("completeStep", c.summary());
-        }
+        ReviewCase c = forAct(reviewer, id, expectedVersion, "completeStep", expectedStep, CaseState.IN_REVIEW);
         if (c.currentStep().step() == ReviewStep.CIVIL_AFFAIRS_DECISION) {
             return decideAll(
                     reviewer,
@@ -431,11 +428,20 @@ public class Reviews {
     // Common
 
     private ReviewCase forAct(Reviewer reviewer, UUID id, long expectedVersion, String act, CaseState... states) {
+        return forAct(reviewer, id, expectedVersion, act, null, states);
+    }
+
+    /** The case, locked; refused when unknown here, stale, in another state (or step), or another office's act. */
+    private ReviewCase forAct(
+            Reviewer reviewer, UUID id, long expectedVersion, String act, ReviewStep step, CaseState... states) {
         ReviewCase c = store.forAct(id, reviewer.jurisdiction()).orElseThrow(() -> new CaseNotFoundException(id));
         if (c.version != expectedVersion) {
             throw CaseConflictException.stale(act, c.summary());
         }
         c.require(act, states);
+        if (step != null && c.currentStep().step() != step) {
+            throw CaseConflictException.wrongState(act, c.summary());
+        }
         ReviewOffice office = c.office;
         if (reviewer.office() != office) {
             throw new NotYourActException(act, office);

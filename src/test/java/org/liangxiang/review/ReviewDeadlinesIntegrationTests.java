@@ -25,6 +25,7 @@ import org.liangxiang.intake.ApplicationDrafts;
 import org.liangxiang.intake.ApplicationMaterials;
 import org.liangxiang.intake.ApplicationSubmissions;
 import org.liangxiang.intake.CorrectionItem;
+import org.liangxiang.intake.PartnerIntake;
 import org.liangxiang.policy.ReviewStep;
 import org.liangxiang.review.ReviewFixtures.Submitted;
 import org.liangxiang.shared.ChinaTime;
@@ -61,6 +62,9 @@ class ReviewDeadlinesIntegrationTests {
     RequiredMaterials required;
 
     @Autowired
+    PartnerIntake partners;
+
+    @Autowired
     Reviews reviews;
 
     @Autowired
@@ -82,7 +86,7 @@ class ReviewDeadlinesIntegrationTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ReviewFixtures(drafts, materials, submissions, required);
+        fixtures = new ReviewFixtures(drafts, materials, submissions, required, partners);
         jdbc.sql("""
                 INSERT INTO policy_version (id, region_code, effective_from, settings, created_by, note)
                 VALUES ('6b1d3c36-0f6e-4d43-9d54-3f3c2a0e0303', '410303', DATE '2016-01-01', CAST(? AS jsonb),

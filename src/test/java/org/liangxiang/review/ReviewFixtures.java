@@ -5,11 +5,14 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.liangxiang.account.StaffRole;
+import org.liangxiang.guide.MaterialType;
 import org.liangxiang.guide.RequiredMaterial;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.guide.Requirement;
@@ -20,6 +23,7 @@ import org.liangxiang.intake.ApplicationMaterials;
 import org.liangxiang.intake.ApplicationSubmissions;
 import org.liangxiang.intake.Channel;
 import org.liangxiang.intake.DraftForm;
+import org.liangxiang.intake.PartnerIntake;
 import org.liangxiang.intake.PayeeDetails;
 import org.liangxiang.intake.PersonDetails;
 import org.liangxiang.intake.SubmittedApplication;
@@ -56,16 +60,19 @@ final class ReviewFixtures {
     private final ApplicationMaterials materials;
     private final ApplicationSubmissions submissions;
     private final RequiredMaterials required;
+    private final PartnerIntake partners;
 
     ReviewFixtures(
             ApplicationDrafts drafts,
             ApplicationMaterials materials,
             ApplicationSubmissions submissions,
-            RequiredMaterials required) {
+            RequiredMaterials required,
+            PartnerIntake partners) {
         this.drafts = drafts;
         this.materials = materials;
         this.submissions = submissions;
         this.required = required;
+        this.partners = partners;
     }
 
     static Reviewer reviewer(StaffRole role, String jurisdiction) {
@@ -97,6 +104,14 @@ final class ReviewFixtures {
                 receivingTownship,
                 new PayeeDetails("PERSON", "王秀英", "中国工商银行", "6222020200001234567"),
                 channel == Channel.ONLINE_MOBILE ? "ONLINE_MOBILE" : null);
+        if (channel == Channel.PARTNER) {
+            Map<String, PartnerIntake.PartnerMaterial> files = new LinkedHashMap<>();
+            requiredTypes(homeTownship, EnumSet.copyOf(asked))
+                    .forEach(t -> files.put(t.name(), new PartnerIntake.PartnerMaterial(t.name() + ".pdf", pdf())));
+            return new Submitted(
+                    actor,
+                    partners.receive("henan-provincial", UUID.randomUUID().toString(), form, files));
+        }
         SubmittedApplication draft = drafts.create(actor, form);
         uploadRequired(actor, draft);
         SubmittedApplication submitted = submissions.submit(actor, draft.id());
@@ -114,16 +129,20 @@ final class ReviewFixtures {
     }
 
     private void uploadRequired(Actor actor, SubmittedApplication a) {
-        Set<org.liangxiang.guide.MaterialType> types = EnumSet.noneOf(org.liangxiang.guide.MaterialType.class);
+        for (MaterialType type : requiredTypes(a.homeTownship(), a.subsidies())) {
+            materials.upload(actor, a.id(), type.name(), type.name().toLowerCase() + ".pdf", pdf());
+        }
+    }
+
+    private Set<MaterialType> requiredTypes(String homeTownship, Set<Subsidy> subsidies) {
+        Set<MaterialType> types = EnumSet.noneOf(MaterialType.class);
         for (RequiredMaterial m :
-                required.forApplication(RegionCode.of(a.homeTownship()), a.subsidies(), Set.of(), ChinaTime.today())) {
+                required.forApplication(RegionCode.of(homeTownship), subsidies, Set.of(), ChinaTime.today())) {
             if (m.requirement() == Requirement.REQUIRED) {
                 types.add(m.material());
             }
         }
-        for (var type : types) {
-            materials.upload(actor, a.id(), type.name(), type.name().toLowerCase() + ".pdf", pdf());
-        }
+        return types;
     }
 
     static PersonDetails person(ResidentId id, String homeTownship) {

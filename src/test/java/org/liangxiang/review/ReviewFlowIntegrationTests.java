@@ -35,6 +35,7 @@ import org.liangxiang.intake.Applications;
 import org.liangxiang.intake.Channel;
 import org.liangxiang.intake.CorrectionItem;
 import org.liangxiang.intake.NoticeKind;
+import org.liangxiang.intake.PartnerIntake;
 import org.liangxiang.policy.ReviewStep;
 import org.liangxiang.review.ReviewFixtures.Submitted;
 import org.liangxiang.shared.ChinaTime;
@@ -62,6 +63,9 @@ class ReviewFlowIntegrationTests {
     RequiredMaterials required;
 
     @Autowired
+    PartnerIntake partners;
+
+    @Autowired
     Applications applications;
 
     @Autowired
@@ -86,7 +90,7 @@ class ReviewFlowIntegrationTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ReviewFixtures(drafts, materials, submissions, required);
+        fixtures = new ReviewFixtures(drafts, materials, submissions, required, partners);
     }
 
     CaseView view(Reviewer reviewer, Submitted a) {
@@ -120,7 +124,7 @@ class ReviewFlowIntegrationTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Channel.class, names = "PARTNER", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(Channel.class)
     void everyChannelGoesThroughTheSameLawfulPath(Channel channel) {
         Submitted a = fixtures.submit(channel, ZHONGYUAN_A, ZHONGYUAN_B);
 
@@ -309,9 +313,26 @@ class ReviewFlowIntegrationTests {
                         .filter(e -> e.applicationId().equals(a.uuid())))
                 .singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(RefusalReason.DISABILITY_NOT_SEVERE));
-        assertThat(documents.list(a.actor(), a.id()))
-                .extracting(ApplicationDocuments.Document::kind)
-                .contains(NoticeKind.REFUSAL_NOTICE);
+        ApplicationDocuments.Document refusal = documents.list(a.actor(), a.id()).stream()
+                .filter(d -> d.kind() == NoticeKind.REFUSAL_NOTICE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(pdfText(documents.open(a.actor(), a.id(), refusal.id())))
+                .as("the reason, its policy basis and the remedies")
+                .contains("护理补贴发给残疾等级为一级、二级")
+                .contains("国发〔2015〕52号")
+                .contains("60日内")
+                .contains("6个月内")
+                .contains(a.application().number());
+    }
+
+    static String pdfText(org.liangxiang.intake.ApplicationMaterials.Content content) {
+        try (var in = content.stream();
+                var pdf = org.apache.pdfbox.Loader.loadPDF(in.readAllBytes())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
