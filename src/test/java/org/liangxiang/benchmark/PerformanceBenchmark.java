@@ -310,8 +310,15 @@ class PerformanceBenchmark {
         Concurrently.run(threads, 2, (w, i) -> floor()); // warm-up
         String load = loadAverage();
         Concurrently.Result floor = Concurrently.run(threads, perThread, (w, i) -> floor());
+        Arrays.stream(stages).forEach(java.util.concurrent.atomic.LongAdder::reset);
         Concurrently.Result done =
                 Concurrently.run(threads, perThread, (w, i) -> full.run(cases.get(w * perThread + i)));
+        String[] names = {"submit", "accept", "township check", "federation review", "decide"};
+        StringBuilder each = new StringBuilder("mean time per act (ms, " + threads + " threads):");
+        for (int k = 0; k < names.length; k++) {
+            each.append(" %s %.1f;".formatted(names[k], stages[k].sum() / 1e6 / Math.max(1, done.succeeded())));
+        }
+        line(each.toString());
         line("plain-JDBC floor (one insert, four version-guarded updates, five audit rows, five transactions): %s"
                 .formatted(describe(floor)));
         line("full review through the services (submit, accept, township check, federation review, decide): %s"
