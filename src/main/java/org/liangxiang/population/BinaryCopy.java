@@ -38,6 +38,10 @@ final class BinaryCopy {
     /** PostgreSQL dates count days from 2000-01-01. */
     private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
+    private static final long PG_EPOCH_SECOND = PG_EPOCH_DAY * 86_400L;
+    private static final int TEXT_OID = 25;
+    private static final int INT4_OID = 23;
+
     private byte[] buffer;
     private int size;
 
@@ -81,6 +85,57 @@ final class BinaryCopy {
         return int32((int) (value.toEpochDay() - PG_EPOCH_DAY));
     }
 
+    /** A one-dimensional {@code text[]} without NULL elements. */
+    BinaryCopy textArray(java.util.List<String> values) {
+        BinaryCopy elements = new BinaryCopy(16 * values.size());
+        values.forEach(elements::text);
+        return array(TEXT_OID, values.size(), elements);
+    }
+
+    /** A one-dimensional {@code integer[]} (empty: no dimensions). */
+    BinaryCopy integerArray(java.util.List<Integer> values) {
+        BinaryCopy elements = new BinaryCopy(8 * values.size());
+        values.forEach(elements::integer);
+        return array(INT4_OID, values.size(), elements);
+    }
+
+    private BinaryCopy array(int elementOid, int length, BinaryCopy elements) {
+        boolean empty = length == 0;
+        int32((empty ? 12 : 20) + elements.size);
+        int32(empty ? 0 : 1).int32(0).int32(elementOid);
+        if (!empty) {
+            int32(length).int32(1);
+        }
+        ensure(elements.size);
+        System.arraycopy(elements.buffer, 0, buffer, size, elements.size);
+        size += elements.size;
+        return this;
+    }
+
+    /** {@code jsonb}: a version byte (1) and the JSON text. */
+    BinaryCopy jsonb(String json) {
+        if (json == null) {
+            return nul();
+        }
+        byte[] text = json.getBytes(StandardCharsets.UTF_8);
+        int32(text.length + 1);
+        ensure(text.length + 1);
+        buffer[size++] = 1;
+        System.arraycopy(text, 0, buffer, size, text.length);
+        size += text.length;
+        return this;
+    }
+
+    /** {@code timestamp with time zone}: microseconds since 2000-01-01 00:00 UTC. */
+    BinaryCopy timestamp(java.time.Instant value) {
+        if (value == null) {
+            return nul();
+        }
+        long micros = (value.getEpochSecond() - PG_EPOCH_SECOND) * 1_000_000L + value.getNano() / 1_000;
+        int32(8);
+        return int64(micros);
+    }
+
     BinaryCopy bool(boolean value) {
         int32(1);
         ensure(1);
@@ -96,6 +151,14 @@ final class BinaryCopy {
     BinaryCopy integer(int value) {
         int32(4);
         return int32(value);
+    }
+
+    BinaryCopy nullableInteger(Integer value) {
+        return value == null ? nul() : integer(value);
+    }
+
+    BinaryCopy nullableBool(Boolean value) {
+        return value == null ? nul() : bool(value);
     }
 
     BinaryCopy bigint(long value) {

@@ -43,7 +43,10 @@ class DemoPopulation implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (size <= 0 || env.containsProperty(PopulationCommand.GENERATE) || population.anyLoaded()) {
+        if (size <= 0
+                || env.containsProperty(PopulationCommand.GENERATE)
+                || env.containsProperty(PopulationCommand.APPLICATIONS)
+                || population.anyLoaded()) {
             return;
         }
         try {

@@ -9,7 +9,7 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * When the application starts as the population command ({@code --population.generate=N}), it listens on a random
+ * When the application starts as the population command ({@code --population.generate=N} or {@code --population.applications=M}), it listens on a random
  * port rather than 8080, so that it does not collide with a running instance; an explicit {@code --server.port} (or
  * {@code SERVER_PORT}) wins.
  */
@@ -17,7 +17,8 @@ class PopulationCommandEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-        if (!env.containsProperty(PopulationCommand.GENERATE)) {
+        if (!env.containsProperty(PopulationCommand.GENERATE)
+                && !env.containsProperty(PopulationCommand.APPLICATIONS)) {
             return;
         }
         MapPropertySource randomPort = new MapPropertySource("populationCommand", Map.of("server.port", "0"));

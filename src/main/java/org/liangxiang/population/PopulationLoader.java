@@ -40,28 +40,49 @@ class PopulationLoader {
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
+    /** Writes the rows one item contributes into a COPY buffer. */
+    @FunctionalInterface
+    interface Encoder<T> {
+        void write(T item, BinaryCopy out);
+    }
+
     /** Copies the rows of every person into the table on the connection (inside the caller's transaction). */
     long copy(Connection connection, Table table, long seed, Iterator<SyntheticPerson> people, int expected) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads(table.name()));
+        return copy(
+                connection,
+                table.name(),
+                table.copySql(),
+                people,
+                expected,
+                (person, out) -> table.rows().write(person, seed, personalData, out));
+    }
+
+    /**
+     * Copies the rows of every item into a table with the binary COPY statement, on the connection (inside the caller's
+     * transaction); the encoder runs on the sealing pool, chunks are written in order. Answers the rows copied.
+     */
+    <T> long copy(
+            Connection connection, String name, String copySql, Iterator<T> items, int expected, Encoder<T> encoder) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, namedThreads(name));
         CopyIn copy = null;
         try {
-            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(table.copySql());
+            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
             copy.writeToCopy(BinaryCopy.HEADER, 0, BinaryCopy.HEADER.length);
             ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
             int generated = 0;
             int nextReport = expected / 10;
-            while (people.hasNext()) {
-                List<SyntheticPerson> chunk = new ArrayList<>(CHUNK);
-                while (chunk.size() < CHUNK && people.hasNext()) {
-                    chunk.add(people.next());
+            while (items.hasNext()) {
+                List<T> chunk = new ArrayList<>(CHUNK);
+                while (chunk.size() < CHUNK && items.hasNext()) {
+                    chunk.add(items.next());
                 }
                 generated += chunk.size();
-                inFlight.add(pool.submit(() -> encode(table, seed, chunk)));
+                inFlight.add(pool.submit(() -> encode(chunk, encoder)));
                 if (inFlight.size() >= 2 * threads) {
                     write(copy, inFlight.poll());
                 }
                 if (expected >= 100_000 && generated >= nextReport) {
-                    log.info("{}: {} of {} people", table.name(), generated, expected);
+                    log.info("{}: {} of {}", name, generated, expected);
                     nextReport += expected / 10;
                 }
             }
@@ -71,17 +92,17 @@ class PopulationLoader {
             copy.writeToCopy(BinaryCopy.TRAILER, 0, BinaryCopy.TRAILER.length);
             return copy.endCopy();
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY into " + table.name() + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("COPY into " + name + " failed: " + e.getMessage(), e);
         } finally {
             pool.shutdownNow();
             cancelIfActive(copy);
         }
     }
 
-    private byte[] encode(Table table, long seed, List<SyntheticPerson> chunk) {
+    private static <T> byte[] encode(List<T> chunk, Encoder<T> encoder) {
         BinaryCopy out = new BinaryCopy(chunk.size() * 400);
-        for (SyntheticPerson person : chunk) {
-            table.rows().write(person, seed, personalData, out);
+        for (T item : chunk) {
+            encoder.write(item, out);
         }
         return out.toByteArray();
     }

@@ -8,5 +8,6 @@
  * from these. The API is {@link org.liangxiang.population.SyntheticPopulation}; docs/population.md describes the
  * distributions and how to run it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "region", "account"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "region", "account", "policy", "calendar", "intake", "review"})
 package org.liangxiang.population;

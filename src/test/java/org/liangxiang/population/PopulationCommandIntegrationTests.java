@@ -23,6 +23,9 @@ class PopulationCommandIntegrationTests {
     @Autowired
     SyntheticPopulation population;
 
+    @Autowired
+    SyntheticApplications applications;
+
     @Test
     void loadsRefusesARepeatAndReplacesOnRequest() {
         Map<String, Object> options = new HashMap<>(
@@ -68,7 +71,7 @@ class PopulationCommandIntegrationTests {
         StandardEnvironment env = new StandardEnvironment();
         env.getPropertySources().addFirst(new MapPropertySource("options", options));
         List<Integer> exits = new ArrayList<>();
-        new PopulationCommand(population, env, exits::add).run(new DefaultApplicationArguments());
+        new PopulationCommand(population, applications, env, exits::add).run(new DefaultApplicationArguments());
         return exits;
     }
 }

@@ -1,0 +1,60 @@
+package org.liangxiang.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Runs the same number of operations on each of some threads, started together; the rate of those that succeeded. */
+final class Concurrently {
+
+    /** One operation of a worker; true when it succeeded. */
+    @FunctionalInterface
+    interface Operation {
+        boolean run(int worker, int index) throws Exception;
+    }
+
+    record Result(long succeeded, long failed, double seconds) {
+
+        double perSecond() {
+            return succeeded / seconds;
+        }
+    }
+
+    private Concurrently() {}
+
+    static Result run(int workers, int perWorker, Operation operation) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int w = 0; w < workers; w++) {
+                int worker = w;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perWorker; i++) {
+                        try {
+                            (operation.run(worker, i) ? ok : failed).incrementAndGet();
+                        } catch (Exception e) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            long began = System.nanoTime();
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get();
+            }
+            return new Result(ok.get(), failed.get(), (System.nanoTime() - began) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

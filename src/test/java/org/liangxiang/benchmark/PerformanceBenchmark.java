@@ -1,0 +1,409 @@
+package org.liangxiang.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.liangxiang.AsOwner;
+import org.liangxiang.account.ApplicantAccounts;
+import org.liangxiang.account.StaffRole;
+import org.liangxiang.guide.RequiredMaterials;
+import org.liangxiang.intake.Actor;
+import org.liangxiang.intake.ApplicationDrafts;
+import org.liangxiang.intake.ApplicationId;
+import org.liangxiang.intake.ApplicationMaterials;
+import org.liangxiang.intake.ApplicationSubmissions;
+import org.liangxiang.policy.ReviewStep;
+import org.liangxiang.population.ApplicationLoadSummary;
+import org.liangxiang.population.PopulationSummary;
+import org.liangxiang.population.SyntheticApplications;
+import org.liangxiang.population.SyntheticPopulation;
+import org.liangxiang.review.CaseSummary;
+import org.liangxiang.review.Reviewer;
+import org.liangxiang.review.Reviews;
+import org.liangxiang.review.SubsidyDecision;
+import org.liangxiang.review.Worklist;
+import org.liangxiang.review.Worklists;
+import org.liangxiang.shared.Subsidy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The benchmarks of docs/performance.md, in one run on one database (target/bench-pg, kept between runs): loads the
+ * synthetic population and its applications when they are not there yet, then measures the township worklist's p95,
+ * submissions per second through the API against a bare endpoint, and full reviews per second through the services
+ * against a plain-JDBC floor. Prints the figures and writes them to target/benchmark-results.md; asserts only that the
+ * work succeeded, never a timing. Tagged "benchmark": only {@code ./mvnw -B verify -Pbenchmark} runs it.
+ */
+@Tag("benchmark")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "liangxiang.db.embedded.data-dir=${bench.data-dir:./target/bench-pg}",
+            "liangxiang.db.embedded.clean=false",
+            "liangxiang.storage.directory=./target/bench-files",
+            "liangxiang.population.demo-size=0",
+            "spring.thymeleaf.cache=true"
+        })
+@ActiveProfiles({"demo", "benchmark"})
+class PerformanceBenchmark {
+
+    static final long SEED = 1L;
+    static final String TOWNSHIP = "410102001"; // 郑州 中原区 林山寨街道
+    static final String COUNTY = "410102";
+    static final String PASSWORD = "a-long-benchmark-password-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SyntheticPopulation population;
+
+    @Autowired
+    SyntheticApplications applications;
+
+    @Autowired
+    ApplicantAccounts applicants;
+
+    @Autowired
+    ApplicationDrafts drafts;
+
+    @Autowired
+    ApplicationMaterials materials;
+
+    @Autowired
+    ApplicationSubmissions submissions;
+
+    @Autowired
+    RequiredMaterials required;
+
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    Worklists worklists;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Environment env;
+
+    final StringBuilder report = new StringBuilder();
+
+    @Test
+    void run() throws Exception {
+        line("# Benchmark run " + java.time.OffsetDateTime.now());
+        line("machine: " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ") + "; JVM heap max "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        load(Integer.getInteger("bench.people", 1_000_000), Integer.getInteger("bench.applications", 1_000_000));
+        prepareTables();
+        worklist(Integer.getInteger("bench.worklist.queries", 1_000));
+        submissions(Integer.getInteger("bench.clients", 32), Integer.getInteger("bench.submissions.per-client", 25));
+        reviews(Integer.getInteger("bench.review.threads", 4), Integer.getInteger("bench.reviews.per-thread", 50));
+        line("load average at the end: " + loadAverage());
+        Files.writeString(Path.of("target/benchmark-results.md"), report);
+        System.out.println(report);
+    }
+
+    // 1. The data
+
+    private void load(int people, int count) {
+        line("load average at the start: " + loadAverage());
+        if (population.find(SEED).isEmpty()) {
+            PopulationSummary s = population.generate(SEED, people);
+            line("population: %d people loaded in %.1f s (%.0f people/s)"
+                    .formatted(s.people(), seconds(s.duration()), s.peoplePerSecond()));
+        } else {
+            line("population: seed %d already loaded (%d people)"
+                    .formatted(SEED, population.find(SEED).orElseThrow().people()));
+        }
+        if (!applications.loaded(SEED)) {
+            ApplicationLoadSummary s = applications.load(SEED, count);
+            line("applications: %d applications (%d open) for %d certificate holders, %d rows, loaded in %.1f s"
+                            .formatted(s.applications(), s.open(), s.applicants(), s.rows(), seconds(s.duration()))
+                    + " (%.0f applications/s); load average after: %s"
+                            .formatted(s.applicationsPerSecond(), loadAverage()));
+        }
+        line("database: %d applications, %d cases (%d open)"
+                .formatted(
+                        jdbc.sql("SELECT count(*) FROM intake_application")
+                                .query(Long.class)
+                                .single(),
+                        jdbc.sql("SELECT count(*) FROM review_case")
+                                .query(Long.class)
+                                .single(),
+                        jdbc.sql("SELECT count(*) FROM review_case WHERE closed_at IS NULL")
+                                .query(Long.class)
+                                .single()));
+    }
+
+    /** The reference tables of the bare endpoint and the floor, and fresh planner statistics (as the owner). */
+    private void prepareTables() throws Exception {
+        String runtime = env.getRequiredProperty("spring.datasource.username");
+        try (Connection c = AsOwner.connect(env);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS benchmark_bare (id UUID PRIMARY KEY, account_id UUID NOT NULL,"
+                    + " created_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS benchmark_case (id UUID PRIMARY KEY, state TEXT NOT NULL,"
+                            + " due_date DATE, version BIGINT NOT NULL DEFAULT 0, updated_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+            s.execute("GRANT SELECT, INSERT, UPDATE ON benchmark_bare, benchmark_case TO " + runtime);
+            long started = System.nanoTime();
+            s.execute("VACUUM ANALYZE");
+            line("VACUUM ANALYZE of the database: %.1f s".formatted((System.nanoTime() - started) / 1e9));
+        }
+    }
+
+    // 2. The township worklist
+
+    private void worklist(int queries) {
+        line("");
+        line("## Township worklist (load average " + loadAverage() + ")");
+        List<Map<String, Object>> lists = jdbc.sql("""
+                        SELECT owner_township, worklist, count(*) AS cases FROM review_case
+                         WHERE closed_at IS NULL AND office = 'TOWNSHIP' GROUP BY 1, 2""").query().listOfRows();
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 100; i++) { // warm-up
+            page(lists.get(random.nextInt(lists.size())));
+        }
+        long[] nanos = new long[queries];
+        long items = 0;
+        for (int i = 0; i < queries; i++) {
+            Map<String, Object> list = lists.get(random.nextInt(lists.size()));
+            long began = System.nanoTime();
+            items += page(list);
+            nanos[i] = System.nanoTime() - began;
+        }
+        Arrays.sort(nanos);
+        line("worklist page (20 open cases by due date, Worklists.page as a township clerk), %d queries over %d"
+                        .formatted(queries, lists.size())
+                + " (township, list) pairs, %.1f cases a page: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms"
+                        .formatted(
+                                (double) items / queries,
+                                ms(nanos[queries / 2]),
+                                ms(nanos[(int) (queries * 0.95)]),
+                                ms(nanos[(int) (queries * 0.99)]),
+                                ms(nanos[queries - 1])));
+        Map<String, Object> busiest = lists.stream()
+                .max((a, b) ->
+                        Long.compare(((Number) a.get("cases")).longValue(), ((Number) b.get("cases")).longValue()))
+                .orElseThrow();
+        line("EXPLAIN ANALYZE of the busiest list (" + busiest.get("owner_township") + ", " + busiest.get("worklist")
+                + ", " + busiest.get("cases") + " cases):");
+        line("```");
+        jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) SELECT c.*, c.chain -> c.step_position ->> 'step' AS step_name,"
+                        + " count(*) OVER () AS total FROM review_case c WHERE c.closed_at IS NULL"
+                        + " AND c.worklist = :worklist AND c.office IN ('TOWNSHIP') AND "
+                        + org.liangxiang.region.Regions.withinSubtree("c.owner_township", "jurisdiction")
+                        + " ORDER BY c.due_date, c.application_id LIMIT 20 OFFSET 0")
+                .param("worklist", busiest.get("worklist"))
+                .param("jurisdiction", busiest.get("owner_township"))
+                .query(String.class)
+                .list()
+                .forEach(this::line);
+        line("```");
+    }
+
+    private int page(Map<String, Object> list) {
+        Reviewer clerk = new Reviewer(UUID.randomUUID(), StaffRole.TOWNSHIP_CLERK, (String) list.get("owner_township"));
+        return worklists
+                .page(clerk, Worklist.valueOf((String) list.get("worklist")), 0, 20)
+                .items()
+                .size();
+    }
+
+    // 3. Submissions through the API against the bare endpoint
+
+    private void submissions(int clients, int perClient) throws Exception {
+        line("");
+        line("## Submissions through the API, %d clients (load average %s)".formatted(clients, loadAverage()));
+        List<BenchmarkClient> signedIn = new ArrayList<>();
+        List<List<ApplicationId>> prepared = new ArrayList<>();
+        BenchmarkDrafts maker = new BenchmarkDrafts(drafts, materials, required);
+        long began = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            String mobile = "1390" + String.format("%07d", new SplittableRandom().nextInt(10_000_000));
+            UUID account = applicants.register(mobile, PASSWORD);
+            signedIn.add(new BenchmarkClient(port, mobile, PASSWORD));
+            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient + 2));
+        }
+        line("prepared %d drafts with their materials in %.1f s"
+                .formatted(clients * (perClient + 2), (System.nanoTime() - began) / 1e9));
+        Concurrently.run(clients, 10, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200); // warm-up
+        Concurrently.run(clients, 2, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
+        String load = loadAverage();
+        Concurrently.Result bare =
+                Concurrently.run(clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
+        Concurrently.Result submitted =
+                Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, i));
+        line("bare endpoint (one JdbcClient insert, same chain and session): %s".formatted(describe(bare)));
+        line("submission (POST /api/applications/{id}/submission, Idempotency-Key): %s".formatted(describe(submitted)));
+        line("submission ratio: %.2f of the bare endpoint's rate (aim >= 0.5); load average before: %s"
+                .formatted(submitted.perSecond() / bare.perSecond(), load));
+        assertThat(submitted.failed()).isZero();
+        assertThat(bare.failed()).isZero();
+    }
+
+    private static boolean submit(List<BenchmarkClient> clients, List<List<ApplicationId>> drafts, int w, int i)
+            throws Exception {
+        return clients.get(w).post("/api/applications/" + drafts.get(w).get(i) + "/submission") == 200;
+    }
+
+    // 4. Full reviews through the services against the plain-JDBC floor
+
+    private void reviews(int threads, int perThread) throws Exception {
+        line("");
+        line("## Full reviews, %d threads (load average %s)".formatted(threads, loadAverage()));
+        Actor applicant = Actor.applicant(UUID.randomUUID());
+        List<ApplicationId> cases = new BenchmarkDrafts(drafts, materials, required)
+                .prepare(applicant, TOWNSHIP, threads * (perThread + 2));
+        Reviewer clerk = new Reviewer(UUID.randomUUID(), StaffRole.TOWNSHIP_CLERK, TOWNSHIP);
+        Reviewer federation = new Reviewer(UUID.randomUUID(), StaffRole.FEDERATION_REVIEWER, COUNTY);
+        Reviewer civil = new Reviewer(UUID.randomUUID(), StaffRole.CIVIL_AFFAIRS_APPROVER, COUNTY);
+        java.util.concurrent.atomic.LongAdder[] stages = new java.util.concurrent.atomic.LongAdder[5];
+        Arrays.setAll(stages, i -> new java.util.concurrent.atomic.LongAdder());
+        FullReview full = id -> {
+            long t0 = System.nanoTime();
+            submissions.submit(applicant, id);
+            long t1 = System.nanoTime();
+            CaseSummary s = reviews.accept(clerk, id.value(), 0);
+            long t2 = System.nanoTime();
+            s = reviews.completeStep(clerk, id.value(), s.version(), ReviewStep.TOWNSHIP_CHECK);
+            long t3 = System.nanoTime();
+            s = reviews.completeStep(federation, id.value(), s.version(), ReviewStep.FEDERATION_REVIEW);
+            long t4 = System.nanoTime();
+            s = reviews.decide(
+                    civil,
+                    id.value(),
+                    s.version(),
+                    List.of(SubsidyDecision.approve(Subsidy.LIVING), SubsidyDecision.approve(Subsidy.CARE)));
+            long t5 = System.nanoTime();
+            long[] at = {t0, t1, t2, t3, t4, t5};
+            for (int k = 0; k < 5; k++) {
+                stages[k].add(at[k + 1] - at[k]);
+            }
+            return s.state() == org.liangxiang.review.CaseState.DECIDED;
+        };
+        int warm = threads * perThread;
+        Concurrently.run(threads, 2, (w, i) -> full.run(cases.get(warm + w * 2 + i))); // warm-up
+        Concurrently.run(threads, 2, (w, i) -> floor()); // warm-up
+        String load = loadAverage();
+        Concurrently.Result floor = Concurrently.run(threads, perThread, (w, i) -> floor());
+        Arrays.stream(stages).forEach(java.util.concurrent.atomic.LongAdder::reset);
+        Concurrently.Result done =
+                Concurrently.run(threads, perThread, (w, i) -> full.run(cases.get(w * perThread + i)));
+        String[] names = {"submit", "accept", "township check", "federation review", "decide"};
+        StringBuilder each = new StringBuilder("mean time per act (ms, " + threads + " threads):");
+        for (int k = 0; k < names.length; k++) {
+            each.append(" %s %.1f;".formatted(names[k], stages[k].sum() / 1e6 / Math.max(1, done.succeeded())));
+        }
+        line(each.toString());
+        line("plain-JDBC floor (one insert, four version-guarded updates, five audit rows, five transactions): %s"
+                .formatted(describe(floor)));
+        line("full review through the services (submit, accept, township check, federation review, decide): %s"
+                .formatted(describe(done)));
+        line("review ratio: %.2f of the floor's rate (aim >= 0.3); load average before: %s"
+                .formatted(done.perSecond() / floor.perSecond(), load));
+        assertThat(done.failed()).isZero();
+        assertThat(floor.failed()).isZero();
+    }
+
+    @FunctionalInterface
+    interface FullReview {
+        boolean run(ApplicationId id) throws Exception;
+    }
+
+    /** One case of the floor: five transactions, each changing the case (the first inserts it) and adding an audit row. */
+    private boolean floor() throws Exception {
+        UUID id = UUID.randomUUID();
+        String[] states = {"TO_ACCEPT", "TOWNSHIP_CHECK", "FEDERATION_REVIEW", "CIVIL_AFFAIRS_DECISION", "DECIDED"};
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (int step = 0; step < states.length; step++) {
+                try (PreparedStatement change = c.prepareStatement(
+                        step == 0
+                                ? "INSERT INTO benchmark_case (id, state, due_date) VALUES (?, ?, current_date + 20)"
+                                : "UPDATE benchmark_case SET state = ?, version = version + 1, updated_at = now()"
+                                        + " WHERE id = ? AND version = ?")) {
+                    if (step == 0) {
+                        change.setObject(1, id);
+                        change.setString(2, states[0]);
+                    } else {
+                        change.setString(1, states[step]);
+                        change.setObject(2, id);
+                        change.setLong(3, step - 1);
+                    }
+                    if (change.executeUpdate() != 1) {
+                        c.rollback();
+                        return false;
+                    }
+                }
+                audit(c, id, step == 0 ? null : states[step - 1], states[step]);
+                c.commit();
+            }
+        }
+        return true;
+    }
+
+    private static void audit(Connection c, UUID id, String before, String after) throws Exception {
+        try (PreparedStatement audit = c.prepareStatement("""
+                INSERT INTO audit_record (id, occurred_at, type, actor_id, actor_role, actor_office, object_type,
+                    object_id, before_state, after_state) VALUES (?, now(), 'BENCHMARK_FLOOR', ?, 'TOWNSHIP_CLERK',
+                    '410102001', 'BENCHMARK', ?, ?, ?)""")) {
+            audit.setObject(1, UUID.randomUUID());
+            audit.setString(2, UUID.randomUUID().toString());
+            audit.setString(3, id.toString());
+            audit.setString(4, before);
+            audit.setString(5, after);
+            audit.executeUpdate();
+        }
+    }
+
+    // Reporting
+
+    private void line(String text) {
+        report.append(text).append('\n');
+        System.out.println("[benchmark] " + text);
+    }
+
+    private static String describe(Concurrently.Result r) {
+        return "%.1f/s (%d in %.1f s, %d failed)".formatted(r.perSecond(), r.succeeded(), r.seconds(), r.failed());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static double seconds(java.time.Duration d) {
+        return d.toMillis() / 1000.0;
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
