@@ -16,7 +16,7 @@ class ReportWriter {
         this.messages = messages;
     }
 
-    List<RuleResult> results(List<Finding> findings, PersonFacts person, List<SourceCoverage> coverage, LocalDate on) {
+    List<RuleResult> results(List<Finding> findings, PersonFacts person, List<SourceCoverage> coverage) {
         List<RuleResult> results = new ArrayList<>();
         for (Finding f : findings) {
             List<ReferenceFact> used = person.facts().stream()
