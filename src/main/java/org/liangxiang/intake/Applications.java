@@ -1,7 +1,9 @@
 package org.liangxiang.intake;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.liangxiang.shared.crypto.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,12 +14,22 @@ public class Applications {
 
     private final ApplicationAccess access;
     private final ApplicationStore store;
+    private final PayeeAccounts payees;
     private final JdbcClient jdbc;
 
-    Applications(ApplicationAccess access, ApplicationStore store, JdbcClient jdbc) {
+    Applications(ApplicationAccess access, ApplicationStore store, PayeeAccounts payees, JdbcClient jdbc) {
         this.access = access;
         this.store = store;
+        this.payees = payees;
         this.jdbc = jdbc;
+    }
+
+    /** The application's payee account as a notice prints it (bank, masked number); empty while none is given. */
+    @Transactional(readOnly = true)
+    public Optional<PayeeOnNotice> payeeOnNotice(ApplicationId id) {
+        UUID payeeId = access.load(id).view().payeeAccountId();
+        return payees.find(payeeId)
+                .map(p -> new PayeeOnNotice(payeeId, p.bankName(), Masking.accountNumber(p.accountNumber())));
     }
 
     /** The application (no personal data); {@link ApplicationNotFoundException} when unknown. */

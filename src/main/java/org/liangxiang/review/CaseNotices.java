@@ -9,10 +9,13 @@ import org.liangxiang.intake.ApplicationId;
 import org.liangxiang.intake.Applications;
 import org.liangxiang.intake.CorrectionItem;
 import org.liangxiang.intake.NoticeKind;
+import org.liangxiang.intake.PayeeOnNotice;
+import org.liangxiang.policy.PaymentFrequency;
 import org.liangxiang.policy.PolicyInForce;
 import org.liangxiang.policy.ReviewOffice;
 import org.liangxiang.review.notice.AcceptanceReceipt;
 import org.liangxiang.review.notice.Addressee;
+import org.liangxiang.review.notice.ApprovalNotice;
 import org.liangxiang.review.notice.CorrectionNotice;
 import org.liangxiang.review.notice.ForwardingNotice;
 import org.liangxiang.review.notice.NonAcceptanceNotice;
@@ -23,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notices a case issues, in the act's transaction: the acceptance receipt, the correction notice (every item,
- * once), the non-acceptance notice, the forwarding notice, and a refusal notice per refused subsidy. (The approval
- * notice needs the payee account's bank and masked number, which intake does not expose to review yet.) Each is rendered
+ * once), the non-acceptance notice, the forwarding notice, and an approval or refusal notice per decided subsidy
+ * (the approval names the bank and the masked account number from intake). Each is rendered
  * by {@link Notices} in Chinese from the records built here and attached to the application through intake's {@link
  * ApplicationDocuments}, where the applicant sees it.
  */
@@ -115,6 +118,24 @@ class CaseNotices {
                 office(c.ownerTownship, c.office),
                 on);
         attach(c, NoticeKind.REFUSAL_NOTICE, notices.refusalNotice(notice, LANGUAGE));
+    }
+
+    void approval(ReviewCase c, SubsidyOutcome outcome, PaymentFrequency frequency, LocalDate on) {
+        ApplicationId id = new ApplicationId(c.applicationId);
+        PayeeOnNotice payee = applications
+                .payeeOnNotice(id)
+                .orElseThrow(() -> new IllegalStateException("an approved application has a payee account: " + id));
+        ApprovalNotice notice = new ApprovalNotice(
+                addressee(c),
+                outcome.subsidy(),
+                outcome.monthlyAmount(),
+                outcome.startMonth(),
+                frequency,
+                payee.bankName(),
+                payee.maskedAccountNumber(),
+                office(c.ownerTownship, c.office),
+                on);
+        attach(c, NoticeKind.APPROVAL_NOTICE, notices.approvalNotice(notice, LANGUAGE));
     }
 
     private void attach(ReviewCase c, NoticeKind kind, byte[] pdf) {

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The staff's acts on cases (docs/review.md). Every act names the case version it is based on: the case is locked,
  * found only within the staff member's jurisdiction (owner township; else {@link CaseNotFoundException}), checked for
- * version ({@link CaseConflictException} STALE_VERSION), state and office ({@link NotYourActException}), moved, audited,
+ * version ({@link CaseConflictException} STALE_VERSION), state and office ({@link NotYourActException}), then the
+ * input (InvalidValueException, naming the field and rule), moved, audited,
  * announced with its event, reported to intake's {@link ApplicationProgress}, and saved — all in one transaction. Each
  * answers the case's new summary (with the version for the next act).
  */
@@ -93,8 +94,8 @@ public class Reviews {
             List<CorrectionItem> items,
             String note,
             LocalDate today) {
-        CaseRules.checkCorrection(items, note);
         ReviewCase c = forAct(reviewer, id, expectedVersion, "return", CaseState.TO_ACCEPT, CaseState.IN_REVIEW);
+        CaseRules.checkCorrection(items, note);
         Act act = Act.of(reviewer, c);
         Worklist stage = c.worklist();
         flow.returnForCorrection(c, items, note, today);
@@ -124,8 +125,8 @@ public class Reviews {
             NonAcceptanceReason reason,
             String explanation,
             LocalDate today) {
-        CaseRules.checkReason(reason, reason == NonAcceptanceReason.OTHER, explanation);
         ReviewCase c = forAct(reviewer, id, expectedVersion, "refuseAcceptance", CaseState.TO_ACCEPT);
+        CaseRules.checkReason(reason, reason == NonAcceptanceReason.OTHER, explanation);
         Act act = Act.of(reviewer, c);
         c.close(CaseState.NOT_ACCEPTED, today, deadlines.days());
         progress.notAccepted(applicationId(c));
@@ -309,6 +310,7 @@ public class Reviews {
                         start,
                         c.payeeAccountId,
                         policy.reference().versionIds()));
+        notices.approval(c, outcome, policy.paymentFrequency(), today);
     }
 
     private void refuse(Act act, ReviewCase c, SubsidyDecision d, Worklist stage, UUID by, LocalDate today) {
@@ -335,8 +337,8 @@ public class Reviews {
 
     @Transactional
     CaseSummary recordObjection(Reviewer reviewer, UUID id, long expectedVersion, String note, LocalDate today) {
-        CaseRules.checkObjection(note);
         ReviewCase c = forAct(reviewer, id, expectedVersion, "recordObjection", CaseState.IN_PUBLIC_NOTICE);
+        CaseRules.checkObjection(note);
         Act act = Act.of(reviewer, c);
         store.insertObjection(c.applicationId, today, reviewer.accountId(), note.strip());
         store.endStep(c.applicationId, today, reviewer.accountId(), "OBJECTION");

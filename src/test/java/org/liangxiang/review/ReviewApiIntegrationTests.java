@@ -63,6 +63,9 @@ class ReviewApiIntegrationTests {
     RequiredMaterials required;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     PartnerIntake partners;
 
     ReviewFixtures fixtures;
@@ -216,6 +219,36 @@ class ReviewApiIntegrationTests {
         read(CLERK_A, uri)
                 .andExpect(jsonPath("$.state").value("TO_ACCEPT"))
                 .andExpect(jsonPath("$.version").value(0));
+    }
+
+    @Test
+    void thePublicNoticeListIsMaskedAndPrintable() throws Exception {
+        ReviewFixtures.publicNoticeIn("410304", jdbc); // 洛阳 瀍河回族区
+        SignedInStaff clerk = StaffPrincipals.of(StaffRole.TOWNSHIP_CLERK, "410304001");
+        SignedInStaff federation = StaffPrincipals.of(StaffRole.FEDERATION_REVIEWER, "410304");
+        Submitted a = fixtures.submit("410304001", "410304001");
+        String uri = "/api/review/cases/" + a.uuid();
+        act(clerk, uri + "/accept", "{\"expectedVersion\": 0}").andExpect(status().isOk());
+        act(clerk, uri + "/complete-step", "{\"expectedVersion\": 1}").andExpect(status().isOk());
+        act(federation, uri + "/complete-step", "{\"expectedVersion\": 2}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("IN_PUBLIC_NOTICE"));
+        String from = com.jayway.jsonpath.JsonPath.read(
+                read(clerk, uri).andReturn().getResponse().getContentAsString(), "$.notice.startedOn");
+
+        read(clerk, "/api/review/public-notices")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].township").value("东关街道"))
+                .andExpect(jsonPath("$[0].entries[0].maskedName").value("王**"))
+                .andExpect(jsonPath("$[0].entries[0].maskedResidentId", Matchers.containsString("*")))
+                .andExpect(jsonPath("$[0].entries[0].subsidies", Matchers.contains("LIVING", "CARE")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("王秀英"))));
+        read(clerk, "/api/review/public-notices/410304001/" + from + ".pdf")
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+        read(CLERK_A, "/api/review/public-notices")
+                .andExpect(jsonPath("$[*].township", Matchers.not(Matchers.hasItem("东关街道"))));
+        read(CLERK_A, "/api/review/public-notices/410304001/" + from + ".pdf").andExpect(status().isNotFound());
     }
 
     @Test

@@ -87,16 +87,7 @@ class ReviewDeadlinesIntegrationTests {
     @BeforeEach
     void fixtures() {
         fixtures = new ReviewFixtures(drafts, materials, submissions, required, partners);
-        jdbc.sql("""
-                INSERT INTO policy_version (id, region_code, effective_from, settings, created_by, note)
-                VALUES ('6b1d3c36-0f6e-4d43-9d54-3f3c2a0e0303', '410303', DATE '2016-01-01', CAST(? AS jsonb),
-                        'review-test', '测试：西工区设公示')
-                ON CONFLICT (id) DO NOTHING""").param("""
-                        {"process.reviewChain": [
-                          {"step": "TOWNSHIP_CHECK", "office": "TOWNSHIP", "workingDays": 3},
-                          {"step": "FEDERATION_REVIEW", "office": "COUNTY_FEDERATION", "workingDays": 3},
-                          {"step": "PUBLIC_NOTICE", "office": "TOWNSHIP", "workingDays": 5},
-                          {"step": "CIVIL_AFFAIRS_DECISION", "office": "COUNTY_CIVIL_AFFAIRS", "workingDays": 4}]}""").update();
+        ReviewFixtures.publicNoticeIn(XIGONG, jdbc);
     }
 
     /** The case as if it had been received on the day (intake dates a submission today). */

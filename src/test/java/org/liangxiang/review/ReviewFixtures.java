@@ -31,6 +31,7 @@ import org.liangxiang.shared.ChinaTime;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.Subsidy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Applications made through intake's own services, from any channel, for a fresh person each time (random resident
@@ -73,6 +74,27 @@ final class ReviewFixtures {
         this.submissions = submissions;
         this.required = required;
         this.partners = partners;
+    }
+
+    /**
+     * Gives the county a 5-day public notice by the township in its review chain, from 2016 (as a county's own policy
+     * version would; written directly since new versions apply from tomorrow). Once per county: fixed id.
+     */
+    static void publicNoticeIn(String county, JdbcClient jdbc) {
+        jdbc.sql("""
+                INSERT INTO policy_version (id, region_code, effective_from, settings, created_by, note)
+                VALUES (?, ?, DATE '2016-01-01', CAST(? AS jsonb), 'review-test', '测试：设公示')
+                ON CONFLICT (id) DO NOTHING""")
+                .params(
+                        UUID.nameUUIDFromBytes(("review-test-notice:" + county).getBytes(StandardCharsets.UTF_8)),
+                        county,
+                        """
+                        {"process.reviewChain": [
+                          {"step": "TOWNSHIP_CHECK", "office": "TOWNSHIP", "workingDays": 3},
+                          {"step": "FEDERATION_REVIEW", "office": "COUNTY_FEDERATION", "workingDays": 3},
+                          {"step": "PUBLIC_NOTICE", "office": "TOWNSHIP", "workingDays": 5},
+                          {"step": "CIVIL_AFFAIRS_DECISION", "office": "COUNTY_CIVIL_AFFAIRS", "workingDays": 4}]}""")
+                .update();
     }
 
     static Reviewer reviewer(StaffRole role, String jurisdiction) {

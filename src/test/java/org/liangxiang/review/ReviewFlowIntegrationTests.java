@@ -361,6 +361,23 @@ class ReviewFlowIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple(Subsidy.LIVING, SubsidyOutcome.Outcome.APPROVED),
                         org.assertj.core.groups.Tuple.tuple(Subsidy.CARE, SubsidyOutcome.Outcome.REFUSED));
         assertThat(auditTypes(a)).contains("SUBSIDY_REFUSED", "SUBSIDY_APPROVED");
+        assertThat(documents.list(a.actor(), a.id()))
+                .extracting(ApplicationDocuments.Document::kind)
+                .contains(NoticeKind.APPROVAL_NOTICE, NoticeKind.REFUSAL_NOTICE);
+        SubsidyOutcome living = view(ZZ_CLERK, a).subsidies().get(0);
+        ApplicationDocuments.Document approval = documents.list(a.actor(), a.id()).stream()
+                .filter(d -> d.kind() == NoticeKind.APPROVAL_NOTICE)
+                .findFirst()
+                .orElseThrow();
+        String text = pdfText(documents.open(a.actor(), a.id(), approval.id()));
+        String masked = applications.payeeOnNotice(a.id()).orElseThrow().maskedAccountNumber();
+        assertThat(masked).contains("*");
+        assertThat(text)
+                .as("the approval names the subsidy's amount, the first month paid and the masked account only")
+                .contains(a.application().number())
+                .contains(living.monthlyAmount().toString().replaceAll("\\s+", ""))
+                .contains(String.valueOf(living.startMonth().getYear()))
+                .contains(masked.replaceAll("\\s+", ""));
     }
 
     @Test
