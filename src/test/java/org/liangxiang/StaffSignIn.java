@@ -1,6 +1,11 @@
 package org.liangxiang;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,6 +20,7 @@ import org.liangxiang.account.Totp;
  */
 public final class StaffSignIn {
 
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*>([A-Z2-7 ]+)<");
 
     private StaffSignIn() {}
@@ -43,6 +49,32 @@ public final class StaffSignIn {
                 "/staff/login/enrol", "/staff/login/enrol", Map.of("code", Totp.codeAt(secret, Instant.now())));
         expectRedirect(done, "/staff");
         return secret;
+    }
+
+    /**
+     * The enrolment step for a test client with its own {@link HttpClient} (cookies kept by the client), after the
+     * password step of an account without a second factor: the secret and CSRF token read from the enrolment page, the
+     * first code sent.
+     */
+    public static void enrolSecondFactor(HttpClient client, String base) throws Exception {
+        String page = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/staff/login/enrol"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher csrf = CSRF.matcher(page);
+        if (!csrf.find()) {
+            throw new AssertionError("no CSRF token on the enrolment page");
+        }
+        String form = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&code="
+                + Totp.codeAt(secretOn(page), Instant.now());
+        HttpResponse<String> enrolled = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/staff/login/enrol"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        expectRedirect(enrolled, "/staff");
     }
 
     /** Signs in an enrolled account with the next code of its secret. */

@@ -80,27 +80,9 @@ final class IntakeApiClient {
             throw new AssertionError("sign-in failed: " + response.statusCode());
         }
         if (action.equals("/staff/login")) {
-            enrolSecondFactor();
+            org.liangxiang.StaffSignIn.enrolSecondFactor(client, base);
         }
         csrf = token(after);
-    }
-
-    /** A new staff account's first sign-in: enrols the TOTP second factor with the secret the page shows. */
-    private void enrolSecondFactor() throws Exception {
-        String secret =
-                org.liangxiang.StaffSignIn.secretOn(get("/staff/login/enrol").body());
-        csrf = token("/staff/login/enrol");
-        HttpResponse<String> enrolled = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/staff/login/enrol"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf) + "&code="
-                                + org.liangxiang.account.Totp.codeAt(secret, java.time.Instant.now())))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (enrolled.statusCode() != 302
-                || !enrolled.headers().firstValue("Location").orElse("").endsWith("/staff")) {
-            throw new AssertionError("second-factor enrolment failed: " + enrolled.statusCode());
-        }
     }
 
     HttpResponse<String> get(String path) throws Exception {

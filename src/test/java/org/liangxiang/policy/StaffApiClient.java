@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +15,6 @@ import org.liangxiang.TestResidentIds;
 import org.liangxiang.account.NewStaffAccount;
 import org.liangxiang.account.StaffAccounts;
 import org.liangxiang.account.StaffRole;
-import org.liangxiang.account.Totp;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,31 +62,9 @@ public class StaffApiClient {
                 || signIn.headers().firstValue("Location").orElse("").contains("error")) {
             throw new AssertionError("staff sign-in failed: " + signIn.statusCode());
         }
-        api.enrolSecondFactor();
+        StaffSignIn.enrolSecondFactor(api.client, api.base);
         api.csrf = api.token("/staff");
         return api;
-    }
-
-    /** The second sign-in step of a new account: the secret read from the enrolment page, its current code. */
-    private void enrolSecondFactor() throws Exception {
-        HttpResponse<String> page = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/staff/login/enrol")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String secret = StaffSignIn.secretOn(page.body());
-        Matcher token = CSRF.matcher(page.body());
-        if (!token.find()) {
-            throw new AssertionError("no CSRF token on the enrolment page");
-        }
-        HttpResponse<String> done = client.send(
-                HttpRequest.newBuilder(URI.create(base + "/staff/login/enrol"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "_csrf=" + encode(token.group(1)) + "&code=" + Totp.codeAt(secret, Instant.now())))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (!done.headers().firstValue("Location").orElse("").endsWith("/staff")) {
-            throw new AssertionError("second-factor enrolment failed: " + done.statusCode());
-        }
     }
 
     public HttpResponse<String> get(String path) throws Exception {

@@ -7,14 +7,10 @@ import org.liangxiang.guide.Guide;
 import org.liangxiang.guide.Guides;
 import org.liangxiang.region.Region;
 import org.liangxiang.region.Regions;
-import org.liangxiang.region.UnknownRegionException;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.RegionLevel;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.document.PdfRenderer;
-import org.liangxiang.shared.web.FormErrors;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,20 +34,13 @@ class GuidePageController {
     private final Guides guides;
     private final Regions regions;
     private final PdfRenderer pdf;
-    private final MessageSource messages;
-    private final String homeProvince;
+    private final RegionPicker picker;
 
-    GuidePageController(
-            Guides guides,
-            Regions regions,
-            PdfRenderer pdf,
-            MessageSource messages,
-            @Value("${liangxiang.portal.home-province:410000}") String homeProvince) {
+    GuidePageController(Guides guides, Regions regions, PdfRenderer pdf, RegionPicker picker) {
         this.guides = guides;
         this.regions = regions;
         this.pdf = pdf;
-        this.messages = messages;
-        this.homeProvince = homeProvince;
+        this.picker = picker;
     }
 
     @GetMapping("/guide")
@@ -60,17 +49,13 @@ class GuidePageController {
             @RequestParam(required = false) String path,
             Model model,
             Locale locale) {
-        FormErrors errors = FormErrors.NONE;
-        if (path != null && !path.isBlank()) {
-            Region found = regions.findByNamePath(path).orElse(null);
-            if (found != null) {
-                return "redirect:/guide?region=" + found.code();
-            }
-            errors = FormErrors.of("path", messages.getMessage("guide.page.choose.pathUnknown", null, locale));
+        RegionPicker.Typed typed = picker.typed(path, locale);
+        if (typed.region() != null) {
+            return "redirect:/guide?region=" + typed.region().code();
         }
-        model.addAttribute("choice", choice(region));
+        model.addAttribute("choice", picker.choice(region));
         model.addAttribute("typedPath", path);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", typed.errors());
         model.addAttribute("action", "/guide");
         return "guide/choose";
     }
@@ -116,27 +101,11 @@ class GuidePageController {
 
     private Guide load(String region, String subsidy) {
         Subsidy which = subsidy(subsidy);
-        Region found = find(region);
+        Region found = picker.find(region);
         if (found.retired() || found.level().ordinal() < RegionLevel.COUNTY.ordinal()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return guides.guide(RegionCode.of(found.code()), which, guides.today());
-    }
-
-    private RegionChoice choice(String region) {
-        if (region == null || region.isBlank()) {
-            return RegionChoice.of(regions, homeProvince);
-        }
-        Region found = find(region);
-        return RegionChoice.of(regions, found.retired() ? homeProvince : found.code());
-    }
-
-    private Region find(String code) {
-        try {
-            return regions.get(code);
-        } catch (UnknownRegionException | IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
     }
 
     static Subsidy subsidy(String value) {

@@ -11,21 +11,16 @@ import org.liangxiang.guide.Requirement;
 import org.liangxiang.guide.Situation;
 import org.liangxiang.policy.Exclusion;
 import org.liangxiang.policy.Policies;
-import org.liangxiang.region.Region;
-import org.liangxiang.region.Regions;
 import org.liangxiang.shared.DisabilityCategory;
 import org.liangxiang.shared.DisabilityLevel;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.web.FormErrors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The eligibility self-check under {@code /guide/self-check}: choose the region, answer a few plain questions, see
@@ -36,21 +31,14 @@ class SelfCheckController {
 
     private final Policies policies;
     private final RequiredMaterials materials;
-    private final Regions regions;
+    private final RegionPicker picker;
     private final MessageSource messages;
-    private final String homeProvince;
 
-    SelfCheckController(
-            Policies policies,
-            RequiredMaterials materials,
-            Regions regions,
-            MessageSource messages,
-            @Value("${liangxiang.portal.home-province:410000}") String homeProvince) {
+    SelfCheckController(Policies policies, RequiredMaterials materials, RegionPicker picker, MessageSource messages) {
         this.policies = policies;
         this.materials = materials;
-        this.regions = regions;
+        this.picker = picker;
         this.messages = messages;
-        this.homeProvince = homeProvince;
     }
 
     @GetMapping("/guide/self-check")
@@ -59,17 +47,12 @@ class SelfCheckController {
             @RequestParam(required = false) String path,
             Model model,
             Locale locale) {
-        FormErrors errors = FormErrors.NONE;
-        if (path != null && !path.isBlank()) {
-            Region found = regions.findByNamePath(path).orElse(null);
-            if (found != null) {
-                return "redirect:/guide/self-check?region=" + found.code();
-            }
-            errors = FormErrors.of("path", messages.getMessage("guide.page.choose.pathUnknown", null, locale));
+        RegionPicker.Typed typed = picker.typed(path, locale);
+        if (typed.region() != null) {
+            return "redirect:/guide/self-check?region=" + typed.region().code();
         }
-        RegionChoice choice =
-                RegionChoice.of(regions, region == null || region.isBlank() ? homeProvince : code(region));
-        return questions(model, choice, errors, path, FormErrors.NONE);
+        RegionChoice choice = picker.choice(region);
+        return questions(model, choice, typed.errors(), path, FormErrors.NONE);
     }
 
     @GetMapping("/guide/self-check/result")
@@ -84,7 +67,7 @@ class SelfCheckController {
             @RequestParam(required = false) List<String> receives,
             Model model,
             Locale locale) {
-        RegionChoice choice = RegionChoice.of(regions, code(region));
+        RegionChoice choice = picker.linked(region);
         if (!choice.guideAvailable()) {
             return "redirect:/guide/self-check?region=" + choice.chosen().code();
         }
@@ -185,14 +168,5 @@ class SelfCheckController {
             return null;
         }
         return parse(type, value, field, missing);
-    }
-
-    private String code(String region) {
-        try {
-            Region found = regions.get(region);
-            return found.retired() ? homeProvince : found.code();
-        } catch (RuntimeException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
     }
 }
