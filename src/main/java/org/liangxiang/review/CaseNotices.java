@@ -2,13 +2,11 @@ package org.liangxiang.review;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
 import org.liangxiang.intake.ApplicantPerson;
 import org.liangxiang.intake.ApplicationDocuments;
 import org.liangxiang.intake.ApplicationId;
 import org.liangxiang.intake.Applications;
 import org.liangxiang.intake.CorrectionItem;
-import org.liangxiang.intake.NoticeKind;
 import org.liangxiang.intake.PayeeOnNotice;
 import org.liangxiang.policy.PaymentFrequency;
 import org.liangxiang.policy.PolicyInForce;
@@ -25,11 +23,11 @@ import org.liangxiang.review.notice.RefusalNotice;
 import org.springframework.stereotype.Component;
 
 /**
- * The notices a case issues, in the act's transaction: the acceptance receipt, the correction notice (every item,
- * once), the non-acceptance notice, the forwarding notice, and an approval or refusal notice per decided subsidy
- * (the approval names the bank and the masked account number from intake). Each is rendered
- * by {@link Notices} in Chinese from the records built here and attached to the application through intake's {@link
- * ApplicationDocuments}, where the applicant sees it.
+ * The notices a case issues: the acceptance receipt, the correction notice (every item, once), the non-acceptance
+ * notice, the forwarding notice, and an approval or refusal notice per decided subsidy (the approval names the bank
+ * and the masked account number from intake). In the act's transaction only what is due is recorded ({@link
+ * DueNotices}); after the commit {@link NoticeIssuer} has each rendered here by {@link Notices} in Chinese and attached
+ * to the application through intake's {@link ApplicationDocuments}, where the applicant sees it.
  */
 @Component
 class CaseNotices {
@@ -37,118 +35,176 @@ class CaseNotices {
     private static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
     private final Notices notices;
-    private final ApplicationDocuments documents;
     private final Applications applications;
     private final ActingOffices offices;
     private final CaseFlow flow;
     private final Deadlines deadlines;
+    private final DueNotices due;
 
     CaseNotices(
             Notices notices,
-            ApplicationDocuments documents,
             Applications applications,
             ActingOffices offices,
             CaseFlow flow,
-            Deadlines deadlines) {
+            Deadlines deadlines,
+            DueNotices due) {
         this.notices = notices;
-        this.documents = documents;
         this.applications = applications;
         this.offices = offices;
         this.flow = flow;
         this.deadlines = deadlines;
+        this.due = due;
     }
 
+    // In the act: what is due
+
     void acceptanceReceipt(ReviewCase c, LocalDate on) {
+        int days = c.chain != null ? c.chain.decisionBudget() : acceptanceBudget(c, on);
+        due.record(
+                c,
+                new NoticeDue.Receipt(
+                        c.subsidies.keySet(),
+                        c.channel,
+                        c.receivingTownship,
+                        c.submittedOn,
+                        on,
+                        days,
+                        deadlines.plus(on, days).date()));
+    }
+
+    private int acceptanceBudget(ReviewCase c, LocalDate on) {
         PolicyInForce policy = flow.policyOf(c.receivingTownship, on);
-        int days = c.chain != null
-                ? c.chain.decisionBudget()
-                : policy.forwardingWorkingDays() + policy.decisionWorkingDays();
-        AcceptanceReceipt receipt = new AcceptanceReceipt(
-                addressee(c),
-                subsidies(c),
-                c.channel,
-                office(c.receivingTownship, ReviewOffice.TOWNSHIP),
-                c.submittedOn,
-                on,
-                days,
-                deadlines.plus(on, days).date());
-        attach(c, NoticeKind.ACCEPTANCE_RECEIPT, notices.acceptanceReceipt(receipt, LANGUAGE));
+        return policy.forwardingWorkingDays() + policy.decisionWorkingDays();
     }
 
     void correctionNotice(ReviewCase c, LocalDate on) {
-        CorrectionNotice notice = new CorrectionNotice(
-                addressee(c),
-                office(c.ownerTownship, c.office),
-                on,
-                c.correctionItems.stream().map(CaseNotices::item).toList(),
-                c.correctionNote,
-                c.dueDate);
-        attach(c, NoticeKind.CORRECTION_NOTICE, notices.correctionNotice(notice, LANGUAGE));
+        due.record(
+                c,
+                new NoticeDue.Correction(
+                        c.ownerTownship, c.office, on, c.correctionItems, c.correctionNote, c.dueDate));
     }
 
     void nonAcceptance(ReviewCase c, NonAcceptanceReason reason, String explanation, LocalDate on) {
-        NonAcceptanceNotice notice = new NonAcceptanceNotice(
-                addressee(c),
-                subsidies(c),
-                office(c.receivingTownship, ReviewOffice.TOWNSHIP),
-                c.submittedOn,
-                on,
-                reason,
-                explanation);
-        attach(c, NoticeKind.NON_ACCEPTANCE_NOTICE, notices.nonAcceptanceNotice(notice, LANGUAGE));
+        due.record(
+                c,
+                new NoticeDue.NonAcceptance(
+                        c.subsidies.keySet(), c.receivingTownship, c.submittedOn, on, reason, explanation));
     }
 
     void forwarding(ReviewCase c, String fromTownship, LocalDate on) {
-        ForwardingNotice notice = new ForwardingNotice(
-                addressee(c),
-                subsidies(c),
-                office(fromTownship, ReviewOffice.TOWNSHIP),
-                office(c.ownerTownship, ReviewOffice.TOWNSHIP),
-                c.submittedOn,
-                on);
-        attach(c, NoticeKind.FORWARDING_NOTICE, notices.forwardingNotice(notice, LANGUAGE));
+        due.record(c, new NoticeDue.Forwarding(c.subsidies.keySet(), fromTownship, c.ownerTownship, c.submittedOn, on));
     }
 
     void refusal(ReviewCase c, SubsidyOutcome outcome, LocalDate on) {
-        RefusalNotice notice = new RefusalNotice(
-                addressee(c),
-                outcome.subsidy(),
-                outcome.reason(),
-                outcome.explanation(),
-                office(c.ownerTownship, c.office),
-                on);
-        attach(c, NoticeKind.REFUSAL_NOTICE, notices.refusalNotice(notice, LANGUAGE));
+        due.record(
+                c,
+                new NoticeDue.Refusal(
+                        outcome.subsidy(), outcome.reason(), outcome.explanation(), c.ownerTownship, c.office, on));
     }
 
     void approval(ReviewCase c, SubsidyOutcome outcome, PaymentFrequency frequency, LocalDate on) {
-        ApplicationId id = new ApplicationId(c.applicationId);
+        due.record(
+                c,
+                new NoticeDue.Approval(
+                        outcome.subsidy(),
+                        outcome.monthlyAmount(),
+                        outcome.startMonth(),
+                        frequency,
+                        c.ownerTownship,
+                        c.office,
+                        on));
+    }
+
+    // After the commit: the PDF
+
+    /** The notice's PDF, in Chinese, for the application with that number. */
+    byte[] render(ApplicationId id, String number, NoticeDue notice) {
+        Addressee to = addressee(id, number);
+        if (notice instanceof NoticeDue.Receipt r) {
+            return notices.acceptanceReceipt(receipt(to, r), LANGUAGE);
+        }
+        if (notice instanceof NoticeDue.Correction n) {
+            return notices.correctionNotice(correction(to, n), LANGUAGE);
+        }
+        if (notice instanceof NoticeDue.NonAcceptance n) {
+            return notices.nonAcceptanceNotice(nonAcceptance(to, n), LANGUAGE);
+        }
+        if (notice instanceof NoticeDue.Forwarding f) {
+            return notices.forwardingNotice(forwarding(to, f), LANGUAGE);
+        }
+        if (notice instanceof NoticeDue.Refusal r) {
+            return notices.refusalNotice(refusal(to, r), LANGUAGE);
+        }
+        return notices.approvalNotice(approval(id, to, (NoticeDue.Approval) notice), LANGUAGE);
+    }
+
+    private AcceptanceReceipt receipt(Addressee to, NoticeDue.Receipt r) {
+        return new AcceptanceReceipt(
+                to,
+                r.subsidies(),
+                r.channel(),
+                office(r.township(), ReviewOffice.TOWNSHIP),
+                r.receivedOn(),
+                r.acceptedOn(),
+                r.decisionWorkingDays(),
+                r.expectedDecisionBy());
+    }
+
+    private CorrectionNotice correction(Addressee to, NoticeDue.Correction n) {
+        return new CorrectionNotice(
+                to,
+                office(n.township(), n.office()),
+                n.on(),
+                n.items().stream().map(CaseNotices::item).toList(),
+                n.note(),
+                n.dueDate());
+    }
+
+    private NonAcceptanceNotice nonAcceptance(Addressee to, NoticeDue.NonAcceptance n) {
+        return new NonAcceptanceNotice(
+                to,
+                n.subsidies(),
+                office(n.township(), ReviewOffice.TOWNSHIP),
+                n.receivedOn(),
+                n.on(),
+                n.reason(),
+                n.explanation());
+    }
+
+    private ForwardingNotice forwarding(Addressee to, NoticeDue.Forwarding f) {
+        return new ForwardingNotice(
+                to,
+                f.subsidies(),
+                office(f.from(), ReviewOffice.TOWNSHIP),
+                office(f.to(), ReviewOffice.TOWNSHIP),
+                f.receivedOn(),
+                f.on());
+    }
+
+    private RefusalNotice refusal(Addressee to, NoticeDue.Refusal r) {
+        return new RefusalNotice(
+                to, r.subsidy(), r.reason(), r.explanation(), office(r.township(), r.office()), r.on());
+    }
+
+    private ApprovalNotice approval(ApplicationId id, Addressee to, NoticeDue.Approval a) {
         PayeeOnNotice payee = applications
                 .payeeOnNotice(id)
                 .orElseThrow(() -> new IllegalStateException("an approved application has a payee account: " + id));
-        ApprovalNotice notice = new ApprovalNotice(
-                addressee(c),
-                outcome.subsidy(),
-                outcome.monthlyAmount(),
-                outcome.startMonth(),
-                frequency,
+        return new ApprovalNotice(
+                to,
+                a.subsidy(),
+                a.monthlyAmount(),
+                a.startMonth(),
+                a.frequency(),
                 payee.bankName(),
                 payee.maskedAccountNumber(),
-                office(c.ownerTownship, c.office),
-                on);
-        attach(c, NoticeKind.APPROVAL_NOTICE, notices.approvalNotice(notice, LANGUAGE));
+                office(a.township(), a.office()),
+                a.on());
     }
 
-    private void attach(ReviewCase c, NoticeKind kind, byte[] pdf) {
-        documents.attach(new ApplicationId(c.applicationId), kind, pdf);
-    }
-
-    private Addressee addressee(ReviewCase c) {
-        ApplicantPerson person = applications.person(new ApplicationId(c.applicationId));
-        return Addressee.of(c.number, person.fullName(), person.residentId());
-    }
-
-    private Set<org.liangxiang.shared.Subsidy> subsidies(ReviewCase c) {
-        return c.subsidies.keySet();
+    private Addressee addressee(ApplicationId id, String number) {
+        ApplicantPerson person = applications.person(id);
+        return Addressee.of(number, person.fullName(), person.residentId());
     }
 
     private OfficeContact office(String township, ReviewOffice kind) {

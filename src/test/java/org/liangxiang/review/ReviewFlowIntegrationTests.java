@@ -86,6 +86,12 @@ class ReviewFlowIntegrationTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    NoticeIssuer issuer;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     ReviewFixtures fixtures;
 
     @BeforeEach
@@ -99,6 +105,29 @@ class ReviewFlowIntegrationTests {
 
     long version(Submitted a) {
         return view(ZZ_CLERK, a).version();
+    }
+
+    /**
+     * The application's documents once it has at least {@code count} of the kind: notices are issued after the act's
+     * commit (bounded poll; fails after 30 s).
+     */
+    List<ApplicationDocuments.Document> documents(Submitted a, NoticeKind kind, int count) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            List<ApplicationDocuments.Document> found = documents.list(a.actor(), a.id());
+            if (found.stream().filter(d -> d.kind() == kind).count() >= count) {
+                return found;
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no " + count + " " + kind + " for " + a.id() + ": " + found);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     List<String> auditTypes(Submitted a) {
@@ -169,7 +198,7 @@ class ReviewFlowIntegrationTests {
                     assertThat(e.policyVersionIds()).isNotEmpty();
                     assertThat(e.envelope().channel()).isEqualTo(channel.name());
                 });
-        assertThat(documents.list(a.actor(), a.id()))
+        assertThat(documents(a, NoticeKind.ACCEPTANCE_RECEIPT, 1))
                 .extracting(ApplicationDocuments.Document::kind)
                 .contains(NoticeKind.ACCEPTANCE_RECEIPT);
     }
@@ -223,7 +252,7 @@ class ReviewFlowIntegrationTests {
                 .filteredOn(r -> r.type().equals("APPLICATION_FORWARDED"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.actorOffice()).isEqualTo(ZHONGYUAN_A));
-        assertThat(documents.list(a.actor(), a.id()))
+        assertThat(documents(a, NoticeKind.FORWARDING_NOTICE, 1))
                 .extracting(ApplicationDocuments.Document::kind)
                 .contains(NoticeKind.FORWARDING_NOTICE);
     }
@@ -281,7 +310,7 @@ class ReviewFlowIntegrationTests {
         s = reviews.completeStep(ZZ_CIVIL, a.uuid(), s.version(), ReviewStep.CIVIL_AFFAIRS_DECISION);
         assertThat(s.state()).isEqualTo(CaseState.DECIDED);
         assertThat(auditTypes(a)).filteredOn("APPLICATION_RETURNED"::equals).hasSize(2);
-        assertThat(documents.list(a.actor(), a.id()))
+        assertThat(documents(a, NoticeKind.CORRECTION_NOTICE, 2))
                 .extracting(ApplicationDocuments.Document::kind)
                 .filteredOn(k -> k == NoticeKind.CORRECTION_NOTICE)
                 .hasSize(2);
@@ -313,7 +342,7 @@ class ReviewFlowIntegrationTests {
                         .filter(e -> e.applicationId().equals(a.uuid())))
                 .singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo(RefusalReason.DISABILITY_NOT_SEVERE));
-        ApplicationDocuments.Document refusal = documents.list(a.actor(), a.id()).stream()
+        ApplicationDocuments.Document refusal = documents(a, NoticeKind.REFUSAL_NOTICE, 1).stream()
                 .filter(d -> d.kind() == NoticeKind.REFUSAL_NOTICE)
                 .findFirst()
                 .orElseThrow();
@@ -361,11 +390,12 @@ class ReviewFlowIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple(Subsidy.LIVING, SubsidyOutcome.Outcome.APPROVED),
                         org.assertj.core.groups.Tuple.tuple(Subsidy.CARE, SubsidyOutcome.Outcome.REFUSED));
         assertThat(auditTypes(a)).contains("SUBSIDY_REFUSED", "SUBSIDY_APPROVED");
-        assertThat(documents.list(a.actor(), a.id()))
+        documents(a, NoticeKind.REFUSAL_NOTICE, 1);
+        assertThat(documents(a, NoticeKind.APPROVAL_NOTICE, 1))
                 .extracting(ApplicationDocuments.Document::kind)
                 .contains(NoticeKind.APPROVAL_NOTICE, NoticeKind.REFUSAL_NOTICE);
         SubsidyOutcome living = view(ZZ_CLERK, a).subsidies().get(0);
-        ApplicationDocuments.Document approval = documents.list(a.actor(), a.id()).stream()
+        ApplicationDocuments.Document approval = documents(a, NoticeKind.APPROVAL_NOTICE, 1).stream()
                 .filter(d -> d.kind() == NoticeKind.APPROVAL_NOTICE)
                 .findFirst()
                 .orElseThrow();
@@ -378,6 +408,35 @@ class ReviewFlowIntegrationTests {
                 .contains(living.monthlyAmount().toString().replaceAll("\\s+", ""))
                 .contains(String.valueOf(living.startMonth().getYear()))
                 .contains(masked.replaceAll("\\s+", ""));
+    }
+
+    @Test
+    void eachActsNoticeIsIssuedOnceAfterItsCommitHoweverOftenItsEventArrives() {
+        Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        reviews.accept(ZZ_CLERK, a.uuid(), version(a));
+        throughTheChain(a);
+        int subsidies = a.application().subsidies().size();
+        documents(a, NoticeKind.APPROVAL_NOTICE, subsidies);
+
+        assertThat(issuer.issue(a.uuid())).as("nothing left to issue").isZero();
+        events.stream(SubsidyApproved.class)
+                .filter(e -> e.applicationId().equals(a.uuid()))
+                .forEach(e -> issuer.on(e));
+        events.stream(ApplicationAccepted.class)
+                .filter(e -> e.applicationId().equals(a.uuid()))
+                .forEach(e -> issuer.on(e));
+
+        assertThat(documents.list(a.actor(), a.id()))
+                .extracting(ApplicationDocuments.Document::kind)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(NoticeKind.ACCEPTANCE_RECEIPT),
+                                java.util.Collections.nCopies(subsidies, NoticeKind.APPROVAL_NOTICE).stream())
+                        .toList());
+        assertThat(jdbc.sql("SELECT count(*) FROM review_notice WHERE application_id = ? AND document_id IS NOT NULL")
+                        .param(a.uuid())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L + subsidies);
     }
 
     @Test
@@ -399,7 +458,7 @@ class ReviewFlowIntegrationTests {
         assertThat(events.stream(ApplicationNotAccepted.class)
                         .filter(e -> e.applicationId().equals(a.uuid())))
                 .hasSize(1);
-        assertThat(documents.list(a.actor(), a.id()))
+        assertThat(documents(a, NoticeKind.NON_ACCEPTANCE_NOTICE, 1))
                 .extracting(ApplicationDocuments.Document::kind)
                 .contains(NoticeKind.NON_ACCEPTANCE_NOTICE);
     }

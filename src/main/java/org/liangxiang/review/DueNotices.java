@@ -1,0 +1,80 @@
+package org.liangxiang.review;
+
+import java.util.List;
+import java.util.UUID;
+import org.liangxiang.intake.NoticeKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The notices acts owe ({@code review_notice}): recorded in the act's transaction, issued once each after it. The key
+ * is the case, the act (the version the act gives the case), the kind and the subsidy; a notice is issued when its
+ * document is set, which happens once.
+ */
+@Component
+class DueNotices {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    DueNotices(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** A notice not yet issued, with the application's number. */
+    record Due(UUID applicationId, long actVersion, String number, NoticeDue notice) {}
+
+    /** The act on the case (before its save) owes the notice. */
+    void record(ReviewCase c, NoticeDue notice) {
+        jdbc.sql("""
+                INSERT INTO review_notice (application_id, act_version, kind, subsidy, details)
+                VALUES (?, ?, ?, ?, CAST(? AS jsonb))""")
+                .params(
+                        c.applicationId,
+                        c.version + 1,
+                        notice.kind().name(),
+                        subsidyKey(notice),
+                        json.writeValueAsString(notice))
+                .update();
+    }
+
+    /** The case's notices not yet issued, oldest act first, locked until the caller's transaction ends. */
+    List<Due> lockDue(UUID applicationId) {
+        return jdbc.sql("""
+                SELECT n.application_id, n.act_version, n.kind, n.details, c.number
+                  FROM review_notice n JOIN review_case c ON c.application_id = n.application_id
+                 WHERE n.application_id = ? AND n.document_id IS NULL
+                 ORDER BY n.act_version, n.kind, n.subsidy
+                 FOR UPDATE OF n""")
+                .param(applicationId)
+                .query((rs, n) -> new Due(
+                        rs.getObject("application_id", UUID.class),
+                        rs.getLong("act_version"),
+                        rs.getString("number"),
+                        json.readValue(
+                                rs.getString("details"), NoticeDue.type(NoticeKind.valueOf(rs.getString("kind"))))))
+                .list();
+    }
+
+    /** The notice is issued as that document; false when it was already. */
+    boolean issued(Due due, UUID documentId) {
+        return jdbc.sql("""
+                        UPDATE review_notice SET document_id = ?, issued_at = now()
+                         WHERE application_id = ? AND act_version = ? AND kind = ? AND subsidy = ?
+                           AND document_id IS NULL""")
+                        .params(
+                                documentId,
+                                due.applicationId(),
+                                due.actVersion(),
+                                due.notice().kind().name(),
+                                subsidyKey(due.notice()))
+                        .update()
+                == 1;
+    }
+
+    private static String subsidyKey(NoticeDue notice) {
+        return notice.subsidy() == null ? "" : notice.subsidy().name();
+    }
+}
