@@ -101,7 +101,7 @@ public class ApplicationProgress {
      */
     @Transactional
     public void expected(ApplicationId id, String stageKey, String officeRegionCode, LocalDate dueDate) {
-        store.expected(access.load(id), stageKey, officeRegionCode, dueDate);
+        store.expected(id, stageKey, officeRegionCode, dueDate);
     }
 
     private Set<CorrectionItem> check(List<CorrectionItem> items) {

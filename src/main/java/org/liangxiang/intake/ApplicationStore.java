@@ -176,11 +176,23 @@ class ApplicationStore {
         update(a, "status = :to", s -> s.param("to", to.name()));
     }
 
-    void expected(Application a, String stage, String office, LocalDate due) {
-        update(
-                a,
-                "expected_stage = :stage, expected_office = :office, expected_due = :due",
-                s -> s.param("stage", stage).param("office", office).param("due", due));
+    /**
+     * Where the application is expected next: written without reading the row first (review calls it with its case
+     * locked, after each act); the version still moves, so a change based on the earlier row is refused.
+     */
+    void expected(ApplicationId id, String stage, String office, LocalDate due) {
+        int rows = jdbc.sql("""
+                UPDATE intake_application SET expected_stage = :stage, expected_office = :office, expected_due = :due,
+                       version = version + 1, updated_at = now()
+                 WHERE id = :id""")
+                .param("stage", stage)
+                .param("office", office)
+                .param("due", due)
+                .param("id", id.value())
+                .update();
+        if (rows != 1) {
+            throw new ApplicationNotFoundException(id);
+        }
     }
 
     /** Writes the columns if nobody changed the row since {@code a} was read; else refuses with the current status. */

@@ -46,12 +46,7 @@ public class Worklists {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidValueException("size", "PAGE_SIZE_RANGE", "每页1到100条", "A page holds 1 to 100 cases");
         }
-        boolean done = list == Worklist.DONE;
-        String sql = "SELECT c.*, c.chain -> c.step_position ->> 'step' AS step_name, count(*) OVER () AS total"
-                + " FROM review_case c WHERE " + (done ? "c.closed_at IS NOT NULL" : "c.closed_at IS NULL")
-                + " AND c.worklist = :worklist AND c.office IN (:offices) AND " + CaseStore.OWNED
-                + (done ? " ORDER BY c.closed_at DESC, c.application_id" : " ORDER BY c.due_date, c.application_id")
-                + " LIMIT :size OFFSET :offset";
+        String sql = pageQuery(list == Worklist.DONE);
         LocalDate today = deadlines.today();
         long[] total = {0};
         List<WorklistPage.Item> items = jdbc.sql(sql)
@@ -66,6 +61,24 @@ public class Worklists {
                 })
                 .list();
         return new WorklistPage(list, page, size, items.isEmpty() ? count(reviewer, list) : total[0], items);
+    }
+
+    /**
+     * The page's keys first (for open lists an index-only range of {@code review_case_open_list_idx}, sorted by due date
+     * without reading the cases), then only the page's cases; the list's total is a count over the same index, once
+     * per query. So a page costs the keys of the list, not the rows: no {@code count(*) OVER ()} over whole cases.
+     */
+    static String pageQuery(boolean done) {
+        String where = (done ? "c.closed_at IS NOT NULL" : "c.closed_at IS NULL")
+                + " AND c.worklist = :worklist AND c.office IN (:offices) AND " + CaseStore.OWNED;
+        String order = done ? "closed_at DESC, application_id" : "due_date, application_id";
+        return "WITH page AS (SELECT c.application_id, c." + (done ? "closed_at" : "due_date")
+                + " FROM review_case c WHERE " + where + " ORDER BY c." + order.replace(", ", ", c.")
+                + " LIMIT :size OFFSET :offset)"
+                + " SELECT c.*, c.chain -> c.step_position ->> 'step' AS step_name,"
+                + " (SELECT count(*) FROM review_case c WHERE " + where + ") AS total"
+                + " FROM page p JOIN review_case c ON c.application_id = p.application_id"
+                + " ORDER BY p." + order.replace(", ", ", p.");
     }
 
     /** Every list with its number of cases and of overdue cases. */
