@@ -256,9 +256,19 @@ public class Reviews {
         CaseRules.checkDecisions(decisions, c);
         Act act = Act.of(reviewer, c);
         Worklist stage = c.worklist();
+        // the policy and the certificate's level, read once for every approval of the act
+        PolicyInForce policy = null;
+        DisabilityLevel level = null;
         for (SubsidyDecision d : decisions) {
             if (d.approve()) {
-                approve(act, c, d.subsidy(), reviewer.accountId(), today);
+                if (policy == null) {
+                    policy = flow.policyOf(c.ownerTownship, today);
+                    level = applications
+                            .person(applicationId(c))
+                            .certificateNumber()
+                            .level();
+                }
+                approve(act, c, d.subsidy(), new Approval(policy, level, reviewer.accountId(), today));
             } else {
                 refuse(act, c, d, stage, reviewer.accountId(), today);
             }
@@ -280,10 +290,14 @@ public class Reviews {
         return save(c, "decide");
     }
 
-    private void approve(Act act, ReviewCase c, Subsidy subsidy, UUID by, LocalDate today) {
-        PolicyInForce policy = flow.policyOf(c.ownerTownship, today);
-        DisabilityLevel level =
-                applications.person(applicationId(c)).certificateNumber().level();
+    /** What every approval of one act shares: the owner township's policy that day, the level, who and when. */
+    private record Approval(PolicyInForce policy, DisabilityLevel level, UUID by, LocalDate today) {}
+
+    private void approve(Act act, ReviewCase c, Subsidy subsidy, Approval approval) {
+        PolicyInForce policy = approval.policy();
+        DisabilityLevel level = approval.level();
+        UUID by = approval.by();
+        LocalDate today = approval.today();
         Money amount = policy.amount(subsidy, level)
                 .orElseThrow(
                         () -> new CaseConflictException(CaseConflictException.Rule.NO_AMOUNT, "approve", c.summary()));
