@@ -411,32 +411,52 @@ class ReviewFlowIntegrationTests {
     }
 
     @Test
-    void eachActsNoticeIsIssuedOnceAfterItsCommitHoweverOftenItsEventArrives() {
+    void eachActsNoticeIsIssuedOnceAfterItsCommitHoweverOftenItsEventArrives() throws Exception {
         Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
         reviews.accept(ZZ_CLERK, a.uuid(), version(a));
         throughTheChain(a);
         int subsidies = a.application().subsidies().size();
         documents(a, NoticeKind.APPROVAL_NOTICE, subsidies);
+        documents(a, NoticeKind.ACCEPTANCE_RECEIPT, 1);
 
+        // an event delivered again issues what its case still owes: nothing
         assertThat(issuer.issue(a.uuid())).as("nothing left to issue").isZero();
-        events.stream(SubsidyApproved.class)
-                .filter(e -> e.applicationId().equals(a.uuid()))
-                .forEach(e -> issuer.on(e));
-        events.stream(ApplicationAccepted.class)
-                .filter(e -> e.applicationId().equals(a.uuid()))
-                .forEach(e -> issuer.on(e));
 
+        // a notice owed once, issued by two deliveries at the same moment: one document
+        jdbc.sql("""
+                INSERT INTO review_notice (application_id, act_version, kind, subsidy, details)
+                SELECT application_id, 1000, kind, subsidy, details FROM review_notice
+                 WHERE application_id = ? AND kind = 'ACCEPTANCE_RECEIPT'""").param(a.uuid()).update();
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        int issued;
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Integer> delivery = () -> {
+                start.await();
+                return issuer.issue(a.uuid());
+            };
+            java.util.concurrent.Future<Integer> first = two.submit(delivery);
+            java.util.concurrent.Future<Integer> second = two.submit(delivery);
+            start.countDown();
+            issued = first.get(2, java.util.concurrent.TimeUnit.MINUTES)
+                    + second.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        } finally {
+            two.shutdownNow();
+        }
+
+        assertThat(issued).isEqualTo(1);
         assertThat(documents.list(a.actor(), a.id()))
                 .extracting(ApplicationDocuments.Document::kind)
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(NoticeKind.ACCEPTANCE_RECEIPT),
+                                java.util.stream.Stream.of(
+                                        NoticeKind.ACCEPTANCE_RECEIPT, NoticeKind.ACCEPTANCE_RECEIPT),
                                 java.util.Collections.nCopies(subsidies, NoticeKind.APPROVAL_NOTICE).stream())
                         .toList());
         assertThat(jdbc.sql("SELECT count(*) FROM review_notice WHERE application_id = ? AND document_id IS NOT NULL")
                         .param(a.uuid())
                         .query(Long.class)
                         .single())
-                .isEqualTo(1L + subsidies);
+                .isEqualTo(2L + subsidies);
     }
 
     @Test
