@@ -126,19 +126,14 @@ public class Discovery {
         return "CASE WHEN " + String.join(" AND ", conditions) + " THEN '" + subsidy + "' END";
     }
 
-    /** The current beneficiaries (from the port) as a temporary table of blind index and subsidy. */
+    /** The current beneficiaries (from the port's set-based form) as a temporary table of blind index and subsidy. */
     private void receiving(LocalDate on) {
         jdbc.execute("CREATE TEMPORARY TABLE elig_receiving (resident_index BYTEA NOT NULL, subsidy TEXT NOT NULL)"
                 + " ON COMMIT DROP");
-        List<Object[]> rows = new ArrayList<>(Rechecks.BATCH);
-        beneficiaries.forEachCurrent(on, b -> {
-            rows.add(new Object[] {b.residentIndex(), b.subsidy().name()});
-            if (rows.size() == Rechecks.BATCH) {
-                jdbc.batchUpdate("INSERT INTO elig_receiving VALUES (?, ?)", rows);
-                rows.clear();
-            }
-        });
-        jdbc.batchUpdate("INSERT INTO elig_receiving VALUES (?, ?)", rows);
+        named.update(
+                "INSERT INTO elig_receiving SELECT b.resident_index, b.subsidy FROM (%s) b"
+                        .formatted(beneficiaries.currentSql()),
+                SetBasedRules.parameters(on));
         jdbc.execute("CREATE INDEX ON elig_receiving (resident_index)");
         jdbc.execute("ANALYZE elig_receiving");
     }
