@@ -12,6 +12,8 @@ import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.Sm3;
 import org.liangxiang.shared.event.EventEnvelope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Rechecks {
+
+    private static final Logger log = LoggerFactory.getLogger(Rechecks.class);
 
     private final Beneficiaries beneficiaries;
     private final SetBasedRules setBased;
@@ -63,10 +67,25 @@ public class Rechecks {
                     on,
                     trigger,
                     actorId);
+            long start = System.nanoTime();
             long checked = stage(on);
+            long staged = System.nanoTime();
             setBased.resolvePolicies(on);
+            long resolved = System.nanoTime();
             List<UUID> proposals = propose(runId, on);
+            long proposed = System.nanoTime();
             List<Expiring> expiring = noticeExpiring(runId, on);
+            log.info(
+                    "Re-check {}: {} beneficiaries staged in {} ms, policies {} ms, {} proposals {} ms, {} expiry notices"
+                            + " {} ms",
+                    runId,
+                    checked,
+                    (staged - start) / 1_000_000,
+                    (resolved - staged) / 1_000_000,
+                    proposals.size(),
+                    (proposed - resolved) / 1_000_000,
+                    expiring.size(),
+                    (System.nanoTime() - proposed) / 1_000_000);
             jdbc.update(
                     "UPDATE elig_recheck_run SET beneficiaries = ?, proposals = ?, expiring = ?, finished_at = now()"
                             + " WHERE id = ?",
@@ -144,7 +163,7 @@ public class Rechecks {
     }
 
     /** Memory for the gather's hash join and grouping, for the re-check's transaction only. */
-    static final String WORK_MEM = "256MB";
+    static final String WORK_MEM = "512MB";
 
     /** The VALUES rows: per kind, whether the beneficiary's subsidy fails the kind's rule with its reason. */
     static String kinds() {
@@ -171,7 +190,7 @@ public class Rechecks {
     }
 
     /** The first month without payment, per kind, from the beneficiary's gathered facts (only for the hits). */
-    private static String effectiveMonth() {
+    static String effectiveMonth() {
         String next = "CAST(date_trunc('month', CAST(%s AS date)) + interval '1 month' AS date)";
         return "CASE k.kind WHEN '" + ProposalKind.STOP_DECEASED + "' THEN "
                 + next.formatted("(SELECT min(f.valid_from) FROM " + FactSql.FACTS + " WHERE f.source = 'DEATH')")
