@@ -1,6 +1,7 @@
 package org.liangxiang.eligibility;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.liangxiang.policy.PolicyInForce;
 import org.liangxiang.shared.DisabilityLevel;
 import org.liangxiang.shared.Subsidy;
@@ -15,6 +16,11 @@ final class CareNeedsSevereDisability implements EligibilityRule {
     @Override
     public RuleId id() {
         return RuleId.CARE_NEEDS_SEVERE_DISABILITY;
+    }
+
+    @Override
+    public Set<ReferenceSource> sources() {
+        return Set.of(ReferenceSource.CERTIFICATE);
     }
 
     @Override

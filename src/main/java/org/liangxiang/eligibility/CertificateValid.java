@@ -1,6 +1,7 @@
 package org.liangxiang.eligibility;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.liangxiang.policy.PolicyInForce;
 import org.liangxiang.shared.Subsidy;
 
@@ -13,6 +14,11 @@ final class CertificateValid implements EligibilityRule {
     @Override
     public RuleId id() {
         return RuleId.CERTIFICATE_VALID;
+    }
+
+    @Override
+    public Set<ReferenceSource> sources() {
+        return Set.of(ReferenceSource.CERTIFICATE);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
+import org.liangxiang.intake.Applications;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.event.EventEnvelope;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and has not applied; monthly, every certificate holder whom the rules find qualifying for a subsidy (no rule fails,
  * certificate and the subsidy's core condition pass) but who neither receives it nor has applied for it, and has no
  * open task nor one closed in the last 12 months. Receiving comes from the {@link Beneficiaries} port; having applied
- * from the submissions this module has seen (intake offers no public read of open applications by blind index).
+ * is intake's own read of open applications ({@link Applications#OPEN_APPLICATIONS}), exact as intake keeps it.
  */
 @Service
 public class Discovery {
@@ -67,11 +68,12 @@ public class Discovery {
                        AND f.valid_from BETWEEN :since AND :on AND (f.valid_to IS NULL OR f.valid_to > :on)
                        AND f.valid_until >= :on
                        AND NOT EXISTS (SELECT 1 FROM elig_receiving r WHERE r.resident_index = f.resident_index)
-                       AND NOT EXISTS (SELECT 1 FROM elig_application a
-                                        WHERE a.resident_index = f.resident_index AND a.withdrawn_at IS NULL)
+                       AND NOT EXISTS (SELECT 1 FROM %s a WHERE a.resident_id_index = f.resident_index)
                     ON CONFLICT DO NOTHING
                     RETURNING id
-                    """, SetBasedRules.parameters(on).addValue("since", on.minusDays(NEW_WINDOW_DAYS)), UUID.class);
+                    """.formatted(Applications.OPEN_APPLICATIONS),
+                    SetBasedRules.parameters(on).addValue("since", on.minusDays(NEW_WINDOW_DAYS)),
+                    UUID.class);
             return record("DISCOVERY_NEW_CERTIFICATES", listed, on, actorId);
         });
     }
@@ -107,7 +109,7 @@ public class Discovery {
         });
     }
 
-    /** The subsidy's name when the person qualifies, does not receive it and has not applied for it, else NULL. */
+    /** The subsidy's name when the person qualifies, does not receive it and has no open application for it, else NULL. */
     static String qualifies(Subsidy subsidy) {
         List<String> conditions = new ArrayList<>();
         for (EligibilityRule rule : Rules.ALL) {
@@ -121,24 +123,19 @@ public class Discovery {
         conditions.add("r." + SetBasedRules.column(core, subsidy) + " = 'PASS'");
         conditions.add("NOT EXISTS (SELECT 1 FROM elig_receiving x WHERE x.resident_index = s.resident_index"
                 + " AND x.subsidy = '" + subsidy + "')");
-        conditions.add("NOT EXISTS (SELECT 1 FROM elig_application a WHERE a.resident_index = s.resident_index"
-                + " AND a.withdrawn_at IS NULL AND '" + subsidy + "' = ANY(a.subsidies))");
+        conditions.add("NOT EXISTS (SELECT 1 FROM " + Applications.OPEN_APPLICATIONS
+                + " a WHERE a.resident_id_index = s.resident_index AND a.subsidy = '" + subsidy + "')");
         return "CASE WHEN " + String.join(" AND ", conditions) + " THEN '" + subsidy + "' END";
     }
 
-    /** The current beneficiaries (from the port) as a temporary table of blind index and subsidy. */
+    /** The current beneficiaries (from the port's set-based form) as a temporary table of blind index and subsidy. */
     private void receiving(LocalDate on) {
         jdbc.execute("CREATE TEMPORARY TABLE elig_receiving (resident_index BYTEA NOT NULL, subsidy TEXT NOT NULL)"
                 + " ON COMMIT DROP");
-        List<Object[]> rows = new ArrayList<>(Rechecks.BATCH);
-        beneficiaries.forEachCurrent(on, b -> {
-            rows.add(new Object[] {b.residentIndex(), b.subsidy().name()});
-            if (rows.size() == Rechecks.BATCH) {
-                jdbc.batchUpdate("INSERT INTO elig_receiving VALUES (?, ?)", rows);
-                rows.clear();
-            }
-        });
-        jdbc.batchUpdate("INSERT INTO elig_receiving VALUES (?, ?)", rows);
+        named.update(
+                "INSERT INTO elig_receiving SELECT b.resident_index, b.subsidy FROM (%s) b"
+                        .formatted(beneficiaries.currentSql()),
+                SetBasedRules.parameters(on));
         jdbc.execute("CREATE INDEX ON elig_receiving (resident_index)");
         jdbc.execute("ANALYZE elig_receiving");
     }

@@ -1,6 +1,7 @@
 package org.liangxiang.eligibility;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.liangxiang.policy.PolicyInForce;
 import org.liangxiang.shared.Subsidy;
 
@@ -13,6 +14,12 @@ import org.liangxiang.shared.Subsidy;
 interface EligibilityRule {
 
     RuleId id();
+
+    /**
+     * The sources whose facts the rule reads, in both forms: the set-based form gathers only these sources' facts
+     * for a run that evaluates only some rules (EligibilityRuleSourcesTests checks the SQL names no other source).
+     */
+    Set<ReferenceSource> sources();
 
     boolean appliesTo(Subsidy subsidy, PolicyInForce policy);
 

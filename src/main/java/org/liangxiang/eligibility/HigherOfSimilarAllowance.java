@@ -3,6 +3,7 @@ package org.liangxiang.eligibility;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import org.liangxiang.policy.PolicyInForce;
 import org.liangxiang.shared.DisabilityLevel;
 import org.liangxiang.shared.Money;
@@ -19,6 +20,11 @@ final class HigherOfSimilarAllowance implements EligibilityRule {
     @Override
     public RuleId id() {
         return RuleId.HIGHER_OF_SIMILAR_ALLOWANCE;
+    }
+
+    @Override
+    public Set<ReferenceSource> sources() {
+        return Set.of(ReferenceSource.SIMILAR_ALLOWANCE, ReferenceSource.CERTIFICATE);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.liangxiang.eligibility;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.liangxiang.policy.LivingExtension;
 import org.liangxiang.policy.PolicyInForce;
 import org.liangxiang.shared.Subsidy;
@@ -14,6 +15,11 @@ final class LivingNeedsQualifyingStatus implements EligibilityRule {
     @Override
     public RuleId id() {
         return RuleId.LIVING_NEEDS_QUALIFYING_STATUS;
+    }
+
+    @Override
+    public Set<ReferenceSource> sources() {
+        return Set.of(ReferenceSource.ASSISTANCE_STATUS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.liangxiang.eligibility;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.liangxiang.policy.Exclusion;
@@ -88,6 +89,11 @@ final class NoActiveFact implements EligibilityRule {
     @Override
     public RuleId id() {
         return id;
+    }
+
+    @Override
+    public Set<ReferenceSource> sources() {
+        return Set.of(source);
     }
 
     @Override

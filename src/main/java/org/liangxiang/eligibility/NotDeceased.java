@@ -1,6 +1,7 @@
 package org.liangxiang.eligibility;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.liangxiang.policy.PolicyInForce;
 import org.liangxiang.shared.Subsidy;
 
@@ -10,6 +11,11 @@ final class NotDeceased implements EligibilityRule {
     @Override
     public RuleId id() {
         return RuleId.NOT_DECEASED;
+    }
+
+    @Override
+    public Set<ReferenceSource> sources() {
+        return Set.of(ReferenceSource.DEATH);
     }
 
     @Override

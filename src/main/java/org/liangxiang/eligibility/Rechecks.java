@@ -3,6 +3,7 @@ package org.liangxiang.eligibility;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.Sm3;
 import org.liangxiang.shared.event.EventEnvelope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Rechecks {
 
-    static final int BATCH = 5000;
+    private static final Logger log = LoggerFactory.getLogger(Rechecks.class);
 
     private final Beneficiaries beneficiaries;
     private final SetBasedRules setBased;
@@ -64,11 +67,25 @@ public class Rechecks {
                     on,
                     trigger,
                     actorId);
+            long start = System.nanoTime();
             long checked = stage(on);
+            long staged = System.nanoTime();
             setBased.resolvePolicies(on);
-            setBased.materialise(on);
+            long resolved = System.nanoTime();
             List<UUID> proposals = propose(runId, on);
+            long proposed = System.nanoTime();
             List<Expiring> expiring = noticeExpiring(runId, on);
+            log.info(
+                    "Re-check {}: {} beneficiaries staged in {} ms, policies {} ms, {} proposals {} ms, {} expiry notices"
+                            + " {} ms",
+                    runId,
+                    checked,
+                    (staged - start) / 1_000_000,
+                    (resolved - staged) / 1_000_000,
+                    proposals.size(),
+                    (proposed - resolved) / 1_000_000,
+                    expiring.size(),
+                    (System.nanoTime() - proposed) / 1_000_000);
             jdbc.update(
                     "UPDATE elig_recheck_run SET beneficiaries = ?, proposals = ?, expiring = ?, finished_at = now()"
                             + " WHERE id = ?",
@@ -95,87 +112,94 @@ public class Rechecks {
         });
     }
 
+    /**
+     * The port's beneficiaries into the subjects table and {@code elig_recheck_beneficiary}, in one statement straight
+     * from the port's SQL (both tables are appended to without indexes; the indexes come after).
+     */
     private long stage(LocalDate on) {
         setBased.begin();
         jdbc.execute("""
-                CREATE TEMPORARY TABLE elig_recheck_beneficiary (subject_id BIGINT PRIMARY KEY,
+                CREATE TEMPORARY TABLE elig_recheck_beneficiary (subject_id BIGINT NOT NULL,
                     beneficiary_id TEXT NOT NULL, subsidy TEXT NOT NULL, township_code VARCHAR(9) NOT NULL,
                     resident_masked TEXT NOT NULL) ON COMMIT DROP""");
-        List<Subject> subjects = new ArrayList<>(BATCH);
-        List<Object[]> rows = new ArrayList<>(BATCH);
-        long[] n = {0};
-        beneficiaries.forEachCurrent(on, b -> {
-            n[0]++;
-            subjects.add(new Subject(n[0], b.residentIndex(), b.townshipCode()));
-            rows.add(new Object[] {n[0], b.beneficiaryId(), b.subsidy().name(), b.townshipCode(), b.residentMasked()});
-            if (subjects.size() == BATCH) {
-                flush(subjects, rows);
-            }
-        });
-        flush(subjects, rows);
+        long n = named.update("""
+                WITH port_rows AS (SELECT row_number() OVER () AS subject_id, b.* FROM (%s) b),
+                     subjects AS (INSERT INTO elig_subject (subject_id, resident_index, region_code)
+                                  SELECT subject_id, resident_index, township_code FROM port_rows)
+                INSERT INTO elig_recheck_beneficiary
+                SELECT subject_id, beneficiary_id, subsidy, township_code, resident_masked FROM port_rows
+                """.formatted(beneficiaries.currentSql()), SetBasedRules.parameters(on));
+        jdbc.execute("CREATE UNIQUE INDEX ON elig_recheck_beneficiary (subject_id)");
         jdbc.execute("ANALYZE elig_recheck_beneficiary");
-        return n[0];
+        return n;
     }
 
-    private void flush(List<Subject> subjects, List<Object[]> rows) {
-        setBased.add(subjects);
-        jdbc.batchUpdate("INSERT INTO elig_recheck_beneficiary VALUES (?, ?, ?, ?, ?)", rows);
-        subjects.clear();
-        rows.clear();
-    }
+    /** The rules the proposals come from, in rule order: the only ones a re-check evaluates. */
+    static final List<EligibilityRule> PROPOSING = Rules.ALL.stream()
+            .filter(rule -> Arrays.stream(ProposalKind.values()).anyMatch(k -> k.rule() == rule.id()))
+            .toList();
 
-    /** One statement: every failing rule of every beneficiary that maps to a proposal kind. */
+    /**
+     * One statement: the beneficiaries with their policy and gathered facts (of the proposing rules' sources only),
+     * each proposal kind's rule evaluated for the beneficiary's subsidy, the failures inserted as proposals.
+     */
     private List<UUID> propose(UUID runId, LocalDate on) {
+        jdbc.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
         return named.queryForList(
                 """
                 INSERT INTO elig_proposal (id, run_id, beneficiary_id, resident_index, resident_masked, subsidy, kind,
                     reason, effective_month, township_code)
                 SELECT gen_random_uuid(), :run, b.beneficiary_id, s.resident_index, b.resident_masked, b.subsidy,
-                       k.kind, k.reason, k.effective_month, b.township_code
-                  FROM elig_result r
-                  JOIN elig_recheck_beneficiary b ON b.subject_id = r.subject_id
-                  JOIN elig_subject s ON s.subject_id = r.subject_id
-                  CROSS JOIN LATERAL (VALUES %s) AS k (kind, reason, hit, effective_month)
+                       k.kind, k.reason, %s, b.township_code
+                  %s
+                  JOIN elig_recheck_beneficiary b ON b.subject_id = s.subject_id
+                  CROSS JOIN LATERAL (VALUES %s) AS k (kind, reason, hit)
                  WHERE k.hit
                 ON CONFLICT DO NOTHING
                 RETURNING id
-                """.formatted(kinds()), SetBasedRules.parameters(on).addValue("run", runId), UUID.class);
+                """.formatted(effectiveMonth(), SetBasedRules.from(PROPOSING), kinds()),
+                SetBasedRules.parameters(on).addValue("run", runId),
+                UUID.class);
     }
 
-    /** The VALUES rows: per kind, whether the beneficiary's subsidy column fails with its reason, and from when. */
+    /** Memory for the gather's hash join and grouping, for the re-check's transaction only. */
+    static final String WORK_MEM = "512MB";
+
+    /** The VALUES rows: per kind, whether the beneficiary's subsidy fails the kind's rule with its reason. */
     static String kinds() {
         List<String> rows = new ArrayList<>();
         for (ProposalKind kind : ProposalKind.values()) {
-            String column = "CASE b.subsidy WHEN 'LIVING' THEN "
-                    + (kind.rule().subsidies().contains(Subsidy.LIVING)
-                            ? "r." + SetBasedRules.column(kind.rule(), Subsidy.LIVING)
+            EligibilityRule rule = PROPOSING.stream()
+                    .filter(r -> r.id() == kind.rule())
+                    .findFirst()
+                    .orElseThrow();
+            String finding = "CASE b.subsidy WHEN 'LIVING' THEN "
+                    + (rule.id().subsidies().contains(Subsidy.LIVING)
+                            ? SetBasedRules.finding(rule, Subsidy.LIVING)
                             : "NULL")
                     + " ELSE "
-                    + (kind.rule().subsidies().contains(Subsidy.CARE)
-                            ? "r." + SetBasedRules.column(kind.rule(), Subsidy.CARE)
+                    + (rule.id().subsidies().contains(Subsidy.CARE)
+                            ? SetBasedRules.finding(rule, Subsidy.CARE)
                             : "NULL")
                     + " END";
-            String hit = "(" + column + " IS NOT DISTINCT FROM 'FAIL:" + kind.reason() + "'"
+            String hit = "(" + finding + " IS NOT DISTINCT FROM 'FAIL:" + kind.reason() + "'"
                     + kind.only().map(s -> " AND b.subsidy = '" + s + "'").orElse("") + ")";
-            rows.add("('" + kind + "', '" + kind.reason() + "', " + hit + ", " + effectiveMonth(kind) + ")");
+            rows.add("('" + kind + "', '" + kind.reason() + "', " + hit + ")");
         }
         return String.join(",\n ", rows);
     }
 
-    private static String effectiveMonth(ProposalKind kind) {
+    /** The first month without payment, per kind, from the beneficiary's gathered facts (only for the hits). */
+    static String effectiveMonth() {
         String next = "CAST(date_trunc('month', CAST(%s AS date)) + interval '1 month' AS date)";
-        return switch (kind) {
-            case STOP_DECEASED ->
-                next.formatted("(SELECT min(f.valid_from) FROM elig_fact f"
-                        + " WHERE f.resident_index = s.resident_index AND f.source = 'DEATH')");
-            case STOP_CERTIFICATE_EXPIRED ->
-                next.formatted("(SELECT max(f.valid_until) FROM elig_fact f"
-                        + " WHERE f.resident_index = s.resident_index AND f.source = 'CERTIFICATE'"
-                        + " AND f.certificate_status = 'VALID' AND f.valid_from <= :on"
-                        + " AND (f.valid_to IS NULL OR f.valid_to > :on))");
-            case FLAG_PAID_ELSEWHERE -> "CAST(NULL AS date)";
-            default -> next.formatted(":on");
-        };
+        return "CASE k.kind WHEN '" + ProposalKind.STOP_DECEASED + "' THEN "
+                + next.formatted("(SELECT min(f.valid_from) FROM " + FactSql.FACTS + " WHERE f.source = 'DEATH')")
+                + " WHEN '" + ProposalKind.STOP_CERTIFICATE_EXPIRED + "' THEN "
+                + next.formatted("(SELECT max(f.valid_until) FROM " + FactSql.FACTS
+                        + " WHERE f.source = 'CERTIFICATE' AND f.certificate_status = 'VALID' AND f.valid_from <= :on"
+                        + " AND (f.valid_to IS NULL OR f.valid_to > :on))")
+                + " WHEN '" + ProposalKind.FLAG_PAID_ELSEWHERE + "' THEN CAST(NULL AS date)"
+                + " ELSE " + next.formatted(":on") + " END";
     }
 
     record Expiring(UUID certificateId, String townshipCode, LocalDate validUntil) {}

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.liangxiang.policy.Policies;
 import org.liangxiang.policy.PolicyInForce;
 import org.liangxiang.shared.DisabilityLevel;
@@ -26,10 +27,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The set-based form of {@link Rules}: one statement evaluates every rule for every row of the temporary table {@code
+ * The set-based form of {@link Rules}: one statement evaluates rules for every row of the temporary table {@code
  * elig_subject} (subject_id, resident_index, region_code), with the policy of each subject's region resolved once per
- * region into {@code elig_subject_policy} and each subject's facts gathered once into {@code elig_subject_facts}. The tables live for the caller's transaction. The result has one column per
- * rule and subsidy ({@link #column}) holding the {@link Finding#code()}, or NULL where the rule is not in force.
+ * region into {@code elig_subject_policy} and each subject's facts gathered once, in the same statement, into an array
+ * ({@link #gathered}) that the rules' SQL reads. Only the facts of the sources the evaluated rules read are gathered.
+ * The tables live for the caller's transaction. A result has one column per rule and subsidy ({@link #column}) holding
+ * the {@link Finding#code()}, or NULL where the rule is not in force.
  */
 @Component
 class SetBasedRules {
@@ -48,13 +51,16 @@ class SetBasedRules {
         return rule.name().toLowerCase(java.util.Locale.ROOT) + "_" + EligibilityRule.prefix(subsidy);
     }
 
-    /** Creates the two temporary tables (dropped at commit); call inside a transaction. */
+    /**
+     * Creates the two temporary tables (dropped at commit); call inside a transaction. The subjects table has no index
+     * until {@link #resolvePolicies}, so that loading it is a plain append.
+     */
     void begin() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("The set-based rules run inside a transaction");
         }
         jdbc.execute("""
-                CREATE TEMPORARY TABLE elig_subject (subject_id BIGINT PRIMARY KEY, resident_index BYTEA NOT NULL,
+                CREATE TEMPORARY TABLE elig_subject (subject_id BIGINT NOT NULL, resident_index BYTEA NOT NULL,
                     region_code VARCHAR(9) NOT NULL) ON COMMIT DROP""");
         jdbc.execute("""
                 CREATE TEMPORARY TABLE elig_subject_policy (region_code VARCHAR(9) PRIMARY KEY,
@@ -75,10 +81,13 @@ class SetBasedRules {
                 });
     }
 
-    /** Resolves the policy in force on the date for every region among the subjects, with the sources loaded there. */
+    /**
+     * Call once the subjects are loaded: indexes and analyses them, then resolves the policy in force on the date for
+     * every region among them, with the sources loaded there.
+     */
     void resolvePolicies(LocalDate on) {
+        jdbc.execute("CREATE UNIQUE INDEX ON elig_subject (subject_id)");
         jdbc.execute("ANALYZE elig_subject");
-        gatherFacts();
         List<String> regions =
                 jdbc.queryForList("SELECT DISTINCT region_code FROM elig_subject ORDER BY 1", String.class);
         Map<String, List<String>> loaded = loaded();
@@ -103,23 +112,41 @@ class SetBasedRules {
                             c.createArrayOf(
                                     "text", loaded.getOrDefault(r, List.of()).toArray()));
                 });
+        jdbc.execute("ANALYZE elig_subject_policy");
     }
 
     /**
-     * Every subject's facts, gathered once into an array (one join of the subjects with the facts table, which the
-     * planner runs as a hash join for many subjects and by index for a few); the rules then read only these arrays.
+     * Every subject's facts of the rules' sources as {@code pf (subject_id, facts)}: one join of the subjects with the
+     * facts table (a hash join for many subjects, by index for a few) grouped into an array of {@code elig_fact_slim},
+     * so that each rule reads the subject's small array rather than probing the facts table. A subject without facts
+     * has no row (callers left-join).
      */
-    private void gatherFacts() {
-        jdbc.execute("""
-                CREATE TEMPORARY TABLE elig_subject_facts ON COMMIT DROP AS
-                SELECT s.subject_id,
-                       array_agg(CAST(ROW(f.source, f.kind, f.valid_from, f.valid_to, f.certificate_status,
-                                          f.valid_until, f.level, f.intellectual_or_mental, f.amount_fen)
-                                      AS elig_fact_slim)) AS facts
-                  FROM elig_subject s JOIN elig_fact f ON f.resident_index = s.resident_index
-                 GROUP BY s.subject_id""");
-        jdbc.execute("CREATE UNIQUE INDEX ON elig_subject_facts (subject_id)");
-        jdbc.execute("ANALYZE elig_subject_facts");
+    static String gathered(Collection<EligibilityRule> rules) {
+        String sources = rules.stream()
+                .flatMap(r -> r.sources().stream())
+                .distinct()
+                .sorted()
+                .map(source -> "'" + source.name() + "'")
+                .collect(Collectors.joining(", "));
+        return """
+                (SELECT g.subject_id,
+                        array_agg(CAST(ROW(f.source, f.kind, f.valid_from, f.valid_to, f.certificate_status,
+                                           f.valid_until, f.level, f.intellectual_or_mental, f.amount_fen)
+                                       AS elig_fact_slim)) AS facts
+                   FROM elig_subject g JOIN elig_fact f ON f.resident_index = g.resident_index
+                  WHERE f.source IN (%s)
+                  GROUP BY g.subject_id) pf""".formatted(sources);
+    }
+
+    /** The subjects with their policy row {@code p} and gathered facts {@code pf}, for the rules given. */
+    static String from(Collection<EligibilityRule> rules) {
+        return " FROM elig_subject s JOIN elig_subject_policy p ON p.region_code = s.region_code LEFT JOIN "
+                + gathered(rules) + " ON pf.subject_id = s.subject_id";
+    }
+
+    /** The rule's finding for the subsidy as an SQL expression over {@code s}, {@code p} and {@code pf}. */
+    static String finding(EligibilityRule rule, Subsidy subsidy) {
+        return "CASE WHEN " + rule.appliesSql(subsidy) + " THEN (" + rule.sql(subsidy) + ") END";
     }
 
     private Map<String, List<String>> loaded() {
@@ -154,24 +181,20 @@ class SetBasedRules {
         ps.setArray(index + 1, c.createArrayOf("bigint", tiers));
     }
 
-    /** The statement: {@code subject_id} and one column per rule and subsidy. */
-    static String select() {
+    /** The statement: {@code subject_id} and one column per rule (of those given) and subsidy. */
+    static String select(List<EligibilityRule> rules) {
         StringBuilder sql = new StringBuilder("SELECT s.subject_id");
-        for (EligibilityRule rule : Rules.ALL) {
+        for (EligibilityRule rule : rules) {
             for (Subsidy subsidy : Subsidy.values()) {
                 if (rule.id().subsidies().contains(subsidy)) {
-                    sql.append(",\n CASE WHEN ")
-                            .append(rule.appliesSql(subsidy))
-                            .append(" THEN (")
-                            .append(rule.sql(subsidy))
-                            .append(") END AS ")
+                    sql.append(",\n ")
+                            .append(finding(rule, subsidy))
+                            .append(" AS ")
                             .append(column(rule.id(), subsidy));
                 }
             }
         }
-        return sql.append("\n FROM elig_subject s JOIN elig_subject_policy p ON p.region_code = s.region_code"
-                        + " LEFT JOIN elig_subject_facts pf ON pf.subject_id = s.subject_id")
-                .toString();
+        return sql.append(from(rules)).toString();
     }
 
     static MapSqlParameterSource parameters(LocalDate on) {
@@ -180,12 +203,17 @@ class SetBasedRules {
 
     /** Every subject's findings per subsidy, in rule order (for small sets: a check, the rule table test). */
     Map<Long, Map<Subsidy, List<Finding>>> evaluate(LocalDate on) {
+        return evaluate(on, Rules.ALL);
+    }
+
+    /** Every subject's findings of the rules given, per subsidy, in the rules' order. */
+    Map<Long, Map<Subsidy, List<Finding>>> evaluate(LocalDate on, List<EligibilityRule> rules) {
         Map<Long, Map<Subsidy, List<Finding>>> results = new LinkedHashMap<>();
-        named.query(select() + " ORDER BY s.subject_id", parameters(on), rs -> {
+        named.query(select(rules) + " ORDER BY s.subject_id", parameters(on), rs -> {
             Map<Subsidy, List<Finding>> bySubsidy = new LinkedHashMap<>();
             for (Subsidy subsidy : Subsidy.values()) {
                 List<Finding> findings = new ArrayList<>();
-                for (EligibilityRule rule : Rules.ALL) {
+                for (EligibilityRule rule : rules) {
                     if (rule.id().subsidies().contains(subsidy)) {
                         String code = rs.getString(column(rule.id(), subsidy));
                         if (code != null) {
@@ -205,7 +233,7 @@ class SetBasedRules {
      * subsidy), for bulk work that joins the results to its own tables.
      */
     void materialise(LocalDate on) {
-        StringBuilder columns = new StringBuilder("subject_id BIGINT PRIMARY KEY");
+        StringBuilder columns = new StringBuilder("subject_id BIGINT NOT NULL");
         for (EligibilityRule rule : Rules.ALL) {
             for (Subsidy subsidy : Subsidy.values()) {
                 if (rule.id().subsidies().contains(subsidy)) {
@@ -214,7 +242,8 @@ class SetBasedRules {
             }
         }
         jdbc.execute("CREATE TEMPORARY TABLE elig_result (" + columns + ") ON COMMIT DROP");
-        named.update("INSERT INTO elig_result " + select(), parameters(on));
+        named.update("INSERT INTO elig_result " + select(Rules.ALL), parameters(on));
+        jdbc.execute("CREATE UNIQUE INDEX ON elig_result (subject_id)");
         jdbc.execute("ANALYZE elig_result");
     }
 }

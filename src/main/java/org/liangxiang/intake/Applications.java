@@ -2,7 +2,9 @@ package org.liangxiang.intake;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,6 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading applications: for review (by id, no access check) and for the people who may see them. */
 @Service
 public class Applications {
+
+    /**
+     * Intake's open applications as a relation for other modules' set-based SQL (a read-only view): columns {@code
+     * resident_id_index} (the resident id's blind index, {@code PersonalData.index(RESIDENT_ID, ...)}), {@code
+     * subsidy} (a {@code Subsidy} name) and {@code application_id}; one row per person and subsidy while an
+     * application for it awaits a decision (submitted, in review or correction). {@link #openFor} is the same read for
+     * one person.
+     */
+    public static final String OPEN_APPLICATIONS = "intake_open_application";
 
     private final ApplicationAccess access;
     private final ApplicationStore store;
@@ -78,5 +89,14 @@ public class Applications {
                          ORDER BY created_at DESC, id""").params(applicantAccountId, own).query(ApplicationStore::map).list().stream()
                 .map(Application::view)
                 .toList();
+    }
+
+    /** The subsidies the person (by resident-id blind index) has an open application for; see {@link #OPEN_APPLICATIONS}. */
+    @Transactional(readOnly = true)
+    public Set<Subsidy> openFor(byte[] residentIdIndex) {
+        return jdbc.sql("SELECT subsidy FROM " + OPEN_APPLICATIONS + " WHERE resident_id_index = ?")
+                .param(residentIdIndex)
+                .query((rs, n) -> Subsidy.valueOf(rs.getString(1)))
+                .set();
     }
 }

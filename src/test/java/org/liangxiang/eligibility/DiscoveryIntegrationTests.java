@@ -3,21 +3,34 @@ package org.liangxiang.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.account.StaffAccounts;
 import org.liangxiang.account.StaffRole;
+import org.liangxiang.guide.RequiredMaterial;
+import org.liangxiang.guide.RequiredMaterials;
+import org.liangxiang.guide.Requirement;
+import org.liangxiang.intake.Actor;
+import org.liangxiang.intake.ApplicationDrafts;
 import org.liangxiang.intake.ApplicationId;
+import org.liangxiang.intake.ApplicationMaterials;
 import org.liangxiang.intake.ApplicationStatus;
+import org.liangxiang.intake.ApplicationSubmissions;
 import org.liangxiang.intake.Applications;
 import org.liangxiang.intake.Channel;
+import org.liangxiang.intake.DraftForm;
+import org.liangxiang.intake.PayeeDetails;
+import org.liangxiang.intake.PersonDetails;
 import org.liangxiang.intake.SubmittedApplication;
 import org.liangxiang.shared.ChinaTime;
 import org.liangxiang.shared.DisabilityCategory;
 import org.liangxiang.shared.DisabilityLevel;
+import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.PersonalData;
@@ -60,6 +73,18 @@ class DiscoveryIntegrationTests {
     @Autowired
     Applications applications;
 
+    @Autowired
+    ApplicationDrafts drafts;
+
+    @Autowired
+    ApplicationMaterials materials;
+
+    @Autowired
+    ApplicationSubmissions submissions;
+
+    @Autowired
+    RequiredMaterials required;
+
     final LocalDate on = ChinaTime.today();
 
     List<OutreachTaskRow> tasksOf(ResidentId person) {
@@ -97,8 +122,10 @@ class DiscoveryIntegrationTests {
             ResidentId receiving = holder(facts, on.minusDays(3), DisabilityLevel.LEVEL_2, HERE);
             facts.fact(receiving, ReferenceSource.BENEFICIARY, "CARE", on.minusDays(1), null, null, HERE);
             ResidentId old = holder(facts, on.minusYears(2), DisabilityLevel.LEVEL_2, HERE);
-            return new ResidentId[] {fresh, receiving, old};
+            ResidentId applying = holder(facts, on.minusDays(3), DisabilityLevel.LEVEL_2, HERE);
+            return new ResidentId[] {fresh, receiving, old, applying};
         });
+        apply(people[3], Actor.applicant(UUID.randomUUID()));
 
         discovery.newCertificates(on, "test");
         discovery.newCertificates(on, "test");
@@ -109,6 +136,7 @@ class DiscoveryIntegrationTests {
         });
         assertThat(tasksOf(people[1])).isEmpty();
         assertThat(tasksOf(people[2])).isEmpty();
+        assertThat(tasksOf(people[3])).as("an open application").isEmpty();
         UUID task = tasksOf(people[0]).get(0).id();
         StaffSession assistant = StaffSession.signIn(port, staff, tx, StaffRole.STAFF_ASSISTANT, HERE);
         StaffSession neighbour = StaffSession.signIn(port, staff, tx, StaffRole.STAFF_ASSISTANT, NEIGHBOUR);
@@ -135,18 +163,14 @@ class DiscoveryIntegrationTests {
             }
             ResidentId applied = holder(facts, on.minusYears(3), DisabilityLevel.LEVEL_1, HERE);
             dibao(facts, applied);
-            jdbc.sql("""
-                            INSERT INTO elig_application (application_id, resident_index, subsidies, home_township,
-                                submitted_on) VALUES (:id, :index, ARRAY['LIVING', 'CARE'], :township, :on)
-                            """)
-                    .param("id", UUID.randomUUID())
-                    .param("index", personalData.index(PersonalData.RESIDENT_ID, applied.value()))
-                    .param("township", HERE)
-                    .param("on", on.minusDays(5))
-                    .update();
+            ResidentId withdrew = holder(facts, on.minusYears(3), DisabilityLevel.LEVEL_1, HERE);
+            dibao(facts, withdrew);
             ResidentId level3 = holder(facts, on.minusYears(3), DisabilityLevel.LEVEL_3, HERE);
-            return new ResidentId[] {nothing, careOnly, both, applied, level3};
+            return new ResidentId[] {nothing, careOnly, both, applied, level3, withdrew};
         });
+        apply(people[3], Actor.applicant(UUID.randomUUID()));
+        Actor withdrawing = Actor.applicant(UUID.randomUUID());
+        submissions.withdraw(withdrawing, apply(people[5], withdrawing).id());
 
         discovery.appearToQualify(on, "test");
         discovery.appearToQualify(on, "test");
@@ -162,6 +186,41 @@ class DiscoveryIntegrationTests {
         assertThat(tasksOf(people[2])).isEmpty();
         assertThat(tasksOf(people[3])).isEmpty();
         assertThat(tasksOf(people[4])).isEmpty();
+        assertThat(tasksOf(people[5]))
+                .as("a withdrawn application is no longer open")
+                .singleElement()
+                .satisfies(t -> assertThat(t.subsidies()).containsExactly("LIVING", "CARE"));
+        assertThat(applications.openFor(index(people[3]))).containsExactlyInAnyOrder(Subsidy.LIVING, Subsidy.CARE);
+        assertThat(applications.openFor(index(people[5]))).isEmpty();
+    }
+
+    private byte[] index(ResidentId person) {
+        return personalData.index(PersonalData.RESIDENT_ID, person.value());
+    }
+
+    /** A real submission through intake (both subsidies, home township HERE): an open application until decided. */
+    private SubmittedApplication apply(ResidentId person, Actor applicant) {
+        SubmittedApplication draft = drafts.create(
+                applicant,
+                new DraftForm(
+                        new PersonDetails("王五", person.value(), person.value() + "42", "河南省周口市太康县城关镇1号", HERE, false),
+                        null,
+                        List.of("LIVING", "CARE"),
+                        null,
+                        new PayeeDetails("PERSON", "王五", "中国银行周口分行", "6217000010001234567"),
+                        null));
+        for (RequiredMaterial m :
+                required.forApplication(RegionCode.of(HERE), draft.subsidies(), Set.of(), ChinaTime.today())) {
+            if (m.requirement() == Requirement.REQUIRED) {
+                materials.upload(
+                        applicant,
+                        draft.id(),
+                        m.material().name(),
+                        "m.pdf",
+                        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        return submissions.submit(applicant, draft.id());
     }
 
     private void dibao(FactFixture facts, ResidentId person) {

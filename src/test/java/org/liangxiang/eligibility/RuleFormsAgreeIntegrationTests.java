@@ -160,15 +160,24 @@ class RuleFormsAgreeIntegrationTests {
         Map<Subsidy, List<Finding>> perPerson = Map.of(
                 Subsidy.LIVING, rules.check(Subsidy.LIVING, personFacts, policy, on),
                 Subsidy.CARE, rules.check(Subsidy.CARE, personFacts, policy, on));
-        Map<Subsidy, List<Finding>> setBasedFindings = tx.execute(s -> {
+        List<Map<Subsidy, List<Finding>>> setBasedFindings = tx.execute(s -> {
             setBased.begin();
             setBased.add(
                     List.of(new Subject(1, personalData.index(PersonalData.RESIDENT_ID, person.value()), township)));
             setBased.resolvePolicies(on);
-            return setBased.evaluate(on).get(1L);
+            return List.of(
+                    setBased.evaluate(on).get(1L),
+                    setBased.evaluate(on, Rechecks.PROPOSING).get(1L));
         });
 
-        assertThat(setBasedFindings).isEqualTo(perPerson);
+        assertThat(setBasedFindings.get(0)).isEqualTo(perPerson);
+        for (Subsidy each : Subsidy.values()) {
+            assertThat(setBasedFindings.get(1).get(each))
+                    .as("the re-check's rules alone, over the facts of their sources only")
+                    .isEqualTo(perPerson.get(each).stream()
+                            .filter(f -> Rechecks.PROPOSING.stream().anyMatch(r -> r.id() == f.rule()))
+                            .toList());
+        }
         Optional<String> cited = perPerson.get(subsidy).stream()
                 .filter(f -> f.rule() == rule)
                 .map(Finding::code)
