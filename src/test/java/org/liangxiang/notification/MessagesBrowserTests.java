@@ -71,7 +71,10 @@ class MessagesBrowserTests extends Browser {
             page.keyboard().press("Enter");
             page.waitForURL("**/me");
 
-            page.navigate(url("/messages"));
+            assertThat(page.locator("#messages-link").textContent()).isEqualTo("我的消息（2 条未读）");
+            tabTo(page, "messages-link");
+            page.keyboard().press("Enter");
+            page.waitForURL("**/messages");
             checkedInEveryMode(page);
             assertThat(page.locator("#unread-count").textContent()).contains("2 条未读");
             assertThat(page.locator("#messages li").first().textContent()).contains("未读", "材料已更新");
@@ -83,6 +86,7 @@ class MessagesBrowserTests extends Browser {
             assertThat(page.locator("#unread-count").textContent()).contains("1 条未读");
             assertThat(page.locator("#messages li").first().textContent()).contains("已读");
             assertThat(page.locator("#mark-read-" + inbox.get(0).id()).count()).isZero();
+            assertThat(page.locator("#messages-link").textContent()).isEqualTo("我的消息（1 条未读）");
 
             page.navigate(url("/messages?lang=en"));
             assertThat(page.locator("h1").textContent()).isEqualTo("My messages");

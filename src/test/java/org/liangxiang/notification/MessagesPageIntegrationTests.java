@@ -61,6 +61,8 @@ class MessagesPageIntegrationTests {
         fixtures.awaitMessage(own.id(), NoticeKind.MATERIALS_CHANGED);
         BrowserlessSession session = signedIn(own);
 
+        String me = session.get("/me").body();
+        assertThat(me).as(me).contains("我的消息（2 条未读）");
         String page = session.get("/messages").body();
 
         assertThat(page).contains("共 2 条消息，其中 2 条未读。");
