@@ -159,6 +159,16 @@ public class ApplicantAccounts {
     }
 
     /**
+     * The real-name bound account of the person with this resident-id blind index ({@link PersonalData#RESIDENT_ID}),
+     * if there is one: how other modules reach the person without opening any personal data.
+     */
+    public Optional<UUID> findBoundByResidentIdIndex(byte[] residentIdIndex) {
+        return jdbc.sql("""
+                SELECT id FROM applicant_account
+                 WHERE resident_id_index = ? AND real_name_verified_at IS NOT NULL""").param(residentIdIndex).query(UUID.class).optional();
+    }
+
+    /**
      * The blind index of the resident id the account is real-name bound to (empty while it is not), so that other
      * modules find records made for the person without opening any personal data.
      */

@@ -1,10 +1,12 @@
 package org.liangxiang.intake;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.liangxiang.shared.Subsidy;
+import org.liangxiang.account.ApplicantAccounts;
 import org.liangxiang.shared.crypto.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,12 +29,35 @@ public class Applications {
     private final ApplicationStore store;
     private final PayeeAccounts payees;
     private final JdbcClient jdbc;
+    private final ApplicantAccounts applicants;
 
-    Applications(ApplicationAccess access, ApplicationStore store, PayeeAccounts payees, JdbcClient jdbc) {
+    Applications(
+            ApplicationAccess access,
+            ApplicationStore store,
+            PayeeAccounts payees,
+            JdbcClient jdbc,
+            ApplicantAccounts applicants) {
         this.access = access;
         this.store = store;
         this.payees = payees;
         this.jdbc = jdbc;
+        this.applicants = applicants;
+    }
+
+    /**
+     * The applicant accounts to tell about the application: the submitter's (the person's own or the agent's) and,
+     * when the person has a real-name bound account, the person's, whoever submitted it. Empty for a window or partner
+     * application of a person without an account. {@link ApplicationNotFoundException} when unknown.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> accountsToNotify(ApplicationId id) {
+        Application a = access.load(id);
+        Set<UUID> accounts = new LinkedHashSet<>();
+        if (a.submitterAccountId() != null) {
+            accounts.add(a.submitterAccountId());
+        }
+        applicants.findBoundByResidentIdIndex(a.residentIdIndex()).ifPresent(accounts::add);
+        return accounts;
     }
 
     /** The application's payee account as a notice prints it (bank, masked number); empty while none is given. */

@@ -1,0 +1,189 @@
+package org.liangxiang.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.liangxiang.audit.AuditEntry;
+import org.liangxiang.audit.AuditTrail;
+import org.liangxiang.shared.crypto.PersonalData;
+import org.liangxiang.sms.SmsGateway;
+import org.liangxiang.sms.SmsMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The job that sends queued SMS through the {@code sms} port. Each SMS is claimed in a short transaction (its next
+ * attempt moved on, so another node or run leaves it alone), sent outside any transaction, and its outcome recorded in
+ * another: a failing gateway only moves the SMS's next attempt on (doubling each time) and after the last attempt gives
+ * it up, audited. Nothing of the application flow waits for it or rolls back with it. Locked, so one node runs it.
+ */
+@Component
+class SmsSender {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsSender.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final SmsGateway gateway;
+    private final PersonalData personalData;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final NotificationProperties properties;
+    private final Clock clock = Clock.systemUTC();
+
+    SmsSender(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            SmsGateway gateway,
+            PersonalData personalData,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            NotificationProperties properties) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.gateway = gateway;
+        this.personalData = personalData;
+        this.audit = audit;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    record Outcome(int sent, int failed, int givenUp) {}
+
+    private record Claimed(
+            UUID id,
+            UUID accountId,
+            UUID applicationId,
+            NoticeKind kind,
+            SmsMessage message,
+            String phone,
+            int attempt) {}
+
+    @Scheduled(cron = "${liangxiang.notification.sms-cron:*/30 * * * * *}")
+    @SchedulerLock(name = "notification-sms", lockAtMostFor = "PT10M")
+    public void run() {
+        Outcome outcome = sendDue(gateway, clock.instant());
+        if (outcome.sent() + outcome.failed() + outcome.givenUp() > 0) {
+            log.info(
+                    "Notification SMS: {} sent, {} failed (to retry), {} given up",
+                    outcome.sent(),
+                    outcome.failed(),
+                    outcome.givenUp());
+        }
+    }
+
+    /** Sends the SMS due at {@code now} (at most a batch) through the given gateway; answers what became of them. */
+    Outcome sendDue(SmsGateway through, Instant now) {
+        List<UUID> due = jdbc.sql("""
+                        SELECT id FROM notification_sms WHERE status = 'QUEUED' AND next_attempt_at <= ?
+                         ORDER BY next_attempt_at, id LIMIT ?""")
+                .params(at(now), properties.batchSize())
+                .query(UUID.class)
+                .list();
+        int sent = 0;
+        int failed = 0;
+        int givenUp = 0;
+        for (UUID id : due) {
+            Optional<Claimed> claimed = tx.execute(status -> claim(id, now));
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            String failure = send(through, claimed.get());
+            Boolean gaveUp = tx.execute(status -> record(claimed.get(), failure, now));
+            if (failure == null) {
+                sent++;
+            } else if (Boolean.TRUE.equals(gaveUp)) {
+                givenUp++;
+            } else {
+                failed++;
+            }
+        }
+        return new Outcome(sent, failed, givenUp);
+    }
+
+    /** Locks the SMS if it is still due and moves its next attempt on, so nobody else sends it meanwhile. */
+    private Optional<Claimed> claim(UUID id, Instant now) {
+        Optional<Claimed> claimed = jdbc.sql("""
+                        SELECT id, account_id, application_id, kind, template_code, parameters, phone_sealed, attempts
+                          FROM notification_sms WHERE id = ? AND status = 'QUEUED' AND next_attempt_at <= ?
+                           FOR UPDATE SKIP LOCKED""")
+                .params(id, at(now))
+                .query((rs, n) -> new Claimed(
+                        id,
+                        rs.getObject("account_id", UUID.class),
+                        rs.getObject("application_id", UUID.class),
+                        NoticeKind.valueOf(rs.getString("kind")),
+                        new SmsMessage(rs.getString("template_code"), List.of((String[])
+                                rs.getArray("parameters").getArray())),
+                        personalData.open(rs.getBytes("phone_sealed"), Notifications.SMS_TABLE, "phone", id),
+                        rs.getInt("attempts") + 1))
+                .optional();
+        claimed.ifPresent(c -> jdbc.sql("UPDATE notification_sms SET next_attempt_at = ? WHERE id = ?")
+                .params(at(now.plus(properties.backoff(c.attempt()))), id)
+                .update());
+        return claimed;
+    }
+
+    /** Null when the gateway took it; else the failure's class name (never its message: it may hold the number). */
+    private String send(SmsGateway through, Claimed sms) {
+        try {
+            through.send(sms.phone(), sms.message());
+            return null;
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Notification SMS {} attempt {} failed: {}",
+                    sms.id(),
+                    sms.attempt(),
+                    e.getClass().getName());
+            return e.getClass().getName();
+        }
+    }
+
+    /** Records the attempt; answers whether the SMS was given up. */
+    private boolean record(Claimed sms, String failure, Instant now) {
+        if (failure == null) {
+            jdbc.sql("UPDATE notification_sms SET status = 'SENT', attempts = ?, sent_at = ?, last_failure = NULL"
+                            + " WHERE id = ?")
+                    .params(sms.attempt(), at(now), sms.id())
+                    .update();
+            audited("NOTIFICATION_SMS_SENT", sms, "SENT");
+            events.publishEvent(new SmsSent(
+                    Notifications.envelope(sms.applicationId()), sms.id(), sms.accountId(), sms.kind(), sms.attempt()));
+            return false;
+        }
+        boolean giveUp = sms.attempt() >= properties.maxAttempts();
+        jdbc.sql("UPDATE notification_sms SET status = ?, attempts = ?, last_failure = ? WHERE id = ?")
+                .params(giveUp ? "GAVE_UP" : "QUEUED", sms.attempt(), failure, sms.id())
+                .update();
+        if (giveUp) {
+            audited("NOTIFICATION_SMS_GIVEN_UP", sms, "GAVE_UP");
+            events.publishEvent(new SmsGivenUp(
+                    Notifications.envelope(sms.applicationId()), sms.id(), sms.accountId(), sms.kind(), sms.attempt()));
+        } else {
+            audited("NOTIFICATION_SMS_FAILED", sms, "QUEUED");
+        }
+        return giveUp;
+    }
+
+    private void audited(String type, Claimed sms, String after) {
+        audit.record(AuditEntry.of(type, Notifications.SYSTEM)
+                .withObject("NOTIFICATION_SMS", sms.id().toString())
+                .withChange("QUEUED", after)
+                .withReason("attempt " + sms.attempt()));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
