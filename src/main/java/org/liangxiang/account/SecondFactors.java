@@ -152,14 +152,15 @@ class SecondFactors {
         if (replacement.isEmpty() || row.isEmpty()) {
             return false;
         }
-        Optional<Long> step =
-                matchingStep(replacement.get(), code, now, row.get().lastUsedStep());
+        // no code of the new secret was ever accepted; the step stored stays the later of the two, so that no step
+        // already used at sign-in is accepted again
+        Optional<Long> step = matchingStep(replacement.get(), code, now, 0);
         if (step.isEmpty()) {
             return false;
         }
         jdbc.sql("""
-                UPDATE staff_second_factor SET secret_sealed = ?, replacement_sealed = NULL, last_used_step = ?,
-                       activated_at = now()
+                UPDATE staff_second_factor SET secret_sealed = ?, replacement_sealed = NULL,
+                       last_used_step = GREATEST(last_used_step, ?), activated_at = now()
                  WHERE account_id = ? AND status = 'ACTIVE'""")
                 .params(personalData.seal(replacement.get(), TABLE, "secret", accountId), step.get(), accountId)
                 .update();
