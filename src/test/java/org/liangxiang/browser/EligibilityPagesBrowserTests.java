@@ -216,8 +216,9 @@ class EligibilityPagesBrowserTests extends Browser {
                 page.keyboard().press("ArrowDown");
             }
             assertThat(page.inputValue("#source")).isEqualTo("DEATH");
-            StaffBrowser.tabTo(page, "mode-DELTA");
-            page.keyboard().press("Space");
+            StaffBrowser.tabTo(page, "mode-SNAPSHOT");
+            page.keyboard().press("ArrowDown");
+            assertThat(page.isChecked("#mode-DELTA")).isTrue();
             page.setInputFiles(
                     "#file", new FilePayload("deaths.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
             StaffBrowser.tabTo(page, "upload");
