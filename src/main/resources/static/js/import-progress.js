@@ -32,7 +32,10 @@
           }
         }
       })
-      .catch(function () { /* the refresh link still works */ });
+      .catch(function () {
+        // a failed read (a moment offline): try again a little later; the refresh link works meanwhile
+        window.setTimeout(poll, 10000);
+      });
   }
   window.setTimeout(poll, 3000);
 })();

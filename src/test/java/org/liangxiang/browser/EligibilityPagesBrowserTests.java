@@ -224,7 +224,10 @@ class EligibilityPagesBrowserTests extends Browser {
             StaffBrowser.tabTo(page, "upload");
             page.keyboard().press("Enter");
             page.waitForURL("**/staff/imports/*");
-            page.waitForFunction("document.getElementById('progress').getAttribute('data-running') === 'false'");
+            page.waitForFunction(
+                    "document.getElementById('progress').getAttribute('data-running') === 'false'",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(120_000));
             assertThat(page.locator("#status").textContent()).contains("有错误行");
             assertThat(page.locator("table").last().textContent()).contains("4").contains("resident_id");
             assertThat(problems(page)).isEmpty();
