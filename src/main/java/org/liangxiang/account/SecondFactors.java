@@ -118,6 +118,68 @@ class SecondFactors {
         return removed;
     }
 
+    /** The new secret of a replacement under way (the staff member's own act), if any. */
+    Optional<String> replacementSecret(UUID accountId) {
+        return jdbc.sql("SELECT replacement_sealed FROM staff_second_factor"
+                        + " WHERE account_id = ? AND status = 'ACTIVE' AND replacement_sealed IS NOT NULL")
+                .param(accountId)
+                .query(byte[].class)
+                .optional()
+                .map(ciphertext -> personalData.open(ciphertext, TABLE, "replacement", accountId));
+    }
+
+    /**
+     * Starts replacing the active second factor once a current code proves the staff member holds it (the code counts
+     * as used): a new secret waits beside the active one, which keeps working until the new one is confirmed.
+     */
+    @Transactional
+    Optional<String> startReplacement(UUID accountId, String currentCode, Instant now) {
+        if (!verify(accountId, currentCode, now)) {
+            return Optional.empty();
+        }
+        String secret = Totp.newSecret(random);
+        jdbc.sql("UPDATE staff_second_factor SET replacement_sealed = ? WHERE account_id = ? AND status = 'ACTIVE'")
+                .params(personalData.seal(secret, TABLE, "replacement", accountId), accountId)
+                .update();
+        return Optional.of(secret);
+    }
+
+    /** Confirms the replacement with a code of the new secret: it becomes the active factor, the old one ends. */
+    @Transactional
+    boolean confirmReplacement(UUID accountId, String code, Instant now) {
+        Optional<String> replacement = replacementSecret(accountId);
+        Optional<FactorRow> row = active(accountId);
+        if (replacement.isEmpty() || row.isEmpty()) {
+            return false;
+        }
+        // no code of the new secret was ever accepted; the step stored stays the later of the two, so that no step
+        // already used at sign-in is accepted again
+        Optional<Long> step = matchingStep(replacement.get(), code, now, 0);
+        if (step.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("""
+                UPDATE staff_second_factor SET secret_sealed = ?, replacement_sealed = NULL,
+                       last_used_step = GREATEST(last_used_step, ?), activated_at = now()
+                 WHERE account_id = ? AND status = 'ACTIVE'""")
+                .params(personalData.seal(replacement.get(), TABLE, "secret", accountId), step.get(), accountId)
+                .update();
+        audit.record(AuditEntry.of("SECOND_FACTOR_REPLACED", accountId.toString())
+                .withObject("STAFF_ACCOUNT", accountId.toString())
+                .withChange("ACTIVE", "REPLACED"));
+        events.publishEvent(
+                changed(accountId, accountId.toString(), StaffAccountChanged.Change.SECOND_FACTOR_REPLACED));
+        return true;
+    }
+
+    /** Abandons a replacement under way; the active factor stays. */
+    @Transactional
+    void cancelReplacement(UUID accountId) {
+        jdbc.sql("UPDATE staff_second_factor SET replacement_sealed = NULL WHERE account_id = ?")
+                .param(accountId)
+                .update();
+    }
+
     /** The secret of an active second factor: for the demo profile's page of demo codes only. */
     Optional<String> activeSecret(UUID accountId) {
         return secret(accountId, "ACTIVE");

@@ -19,6 +19,8 @@ public record StaffAccountChanged(
         LOCKED,
         UNLOCKED,
         SECOND_FACTOR_ENROLLED,
-        SECOND_FACTOR_RESET
+        SECOND_FACTOR_RESET,
+        PASSWORD_CHANGED,
+        SECOND_FACTOR_REPLACED
     }
 }

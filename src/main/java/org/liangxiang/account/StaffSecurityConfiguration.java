@@ -42,7 +42,7 @@ class StaffSecurityConfiguration {
                         .hasRole("AUDIT_ADMIN")
                         .requestMatchers("/staff/admin", "/staff/admin/**")
                         .hasRole("SYSTEM_ADMIN")
-                        .requestMatchers("/staff", "/staff/session/**")
+                        .requestMatchers("/staff", "/staff/session/**", "/staff/me/**")
                         .hasRole("STAFF")
                         .anyRequest()
                         .access(StaffAccess.businessStaff()))

@@ -1,7 +1,7 @@
 package org.liangxiang.eligibility;
 
 /** A proposal or outreach task that has already been decided or closed: answered 409. */
-class AlreadyDecidedException extends RuntimeException {
+public class AlreadyDecidedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,13 +1,13 @@
 package org.liangxiang.eligibility;
 
 /** Nothing of the kind with that id within the staff member's jurisdiction: answered 404. */
-class NotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final String what;
 
-    NotFoundException(String what) {
+    public NotFoundException(String what) {
         super(what + " not found");
         this.what = what;
     }

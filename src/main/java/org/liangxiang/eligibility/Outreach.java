@@ -215,7 +215,7 @@ public class Outreach {
                 .withObject("OUTREACH_TASK", task.id().toString());
     }
 
-    private static OutreachTask task(ResultSet rs, List<OutreachContact> contacts) throws SQLException {
+    static OutreachTask task(ResultSet rs, List<OutreachContact> contacts) throws SQLException {
         Array subsidies = rs.getArray("subsidies");
         String outcome = rs.getString("outcome");
         Timestamp closedAt = rs.getTimestamp("closed_at");
