@@ -3,6 +3,7 @@ package org.liangxiang.intake;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.crypto.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,5 +79,20 @@ public class Applications {
                          ORDER BY created_at DESC, id""").params(applicantAccountId, own).query(ApplicationStore::map).list().stream()
                 .map(Application::view)
                 .toList();
+    }
+
+    /**
+     * The ids of the submitted applications for the person, found through the blind index of the resident id (exact
+     * match only), newest first. No access check: the caller (review's worklist search) keeps to the staff member's
+     * jurisdiction.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationId> ofPerson(ResidentId residentId) {
+        return jdbc.sql("""
+                        SELECT id FROM intake_application WHERE resident_id_index = ? AND submitted_at IS NOT NULL
+                         ORDER BY created_at DESC, id""")
+                .param(store.residentIndex(residentId))
+                .query((rs, n) -> new ApplicationId(rs.getObject("id", UUID.class)))
+                .list();
     }
 }
