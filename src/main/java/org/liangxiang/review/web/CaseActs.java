@@ -40,7 +40,7 @@ record CaseActs(
                 notice);
     }
 
-    boolean any() {
+    public boolean any() {
         return accept || returnForCorrection || forward || completeStep || decide || objection;
     }
 }

@@ -30,7 +30,7 @@ record CaseFile(
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A moment as the page shows it: the Beijing date and time to the minute. */
-    String at(Instant instant) {
+    public String at(Instant instant) {
         return instant == null ? "" : AT.format(instant.atZone(ChinaTime.ZONE));
     }
 

@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class CaseFilesController {
 
     static final String FORM_TEMPLATE = "review/work/approval-form";
-    static final String FORM_PDF_TEMPLATE = "review/work/approval-form-pdf";
+    static final String FORM_PDF_TEMPLATE = "review/documents/approval-form";
 
     private final Worklists worklists;
     private final ApplicationMaterials materials;

@@ -1,7 +1,6 @@
 package org.liangxiang.review.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.liangxiang.account.SignedInStaff;
 import org.liangxiang.review.PublicNotices;
@@ -9,7 +8,6 @@ import org.liangxiang.review.Reviewer;
 import org.liangxiang.review.notice.PublicNoticeList;
 import org.liangxiang.review.notice.PublicNoticePage;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public-notice lists of the jurisdiction for printing ({@code /staff/public-notices}): the lists, each one as the
@@ -34,7 +31,7 @@ class PublicNoticeController {
 
     @GetMapping("/staff/public-notices")
     String lists(@AuthenticationPrincipal SignedInStaff staff, Model model) {
-        model.addAttribute("lists", notices.lists(Reviewer.of(staff)));
+        model.addAttribute("lists", notices.periods(Reviewer.of(staff)));
         return "review/work/public-notices";
     }
 
@@ -45,11 +42,7 @@ class PublicNoticeController {
             @PathVariable LocalDate from,
             Model model,
             Locale locale) {
-        List<PublicNoticeList> lists = notices.lists(Reviewer.of(staff));
-        PublicNoticeList list = lists.stream()
-                .filter(l -> l.township().equals(township) && l.from().equals(from))
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PublicNoticeList list = notices.list(Reviewer.of(staff), township, from);
         String pdf = "/staff/public-notices/" + township + "/" + from + ".pdf";
         model.addAttribute(PublicNoticePage.MODEL_ATTRIBUTE, PublicNoticePage.of(list, locale, pdf));
         return PublicNoticePage.TEMPLATE;

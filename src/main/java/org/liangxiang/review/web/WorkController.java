@@ -38,7 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class WorkController {
 
-    static final int PAGE_SIZE = 20;
+    /** The bulk page lists this many cases at a time (a bulk completion takes up to 200). */
+    static final int BULK_PAGE_SIZE = 100;
 
     private final Worklists worklists;
     private final CaseSearch search;
@@ -59,6 +60,7 @@ class WorkController {
             @RequestParam(defaultValue = "ALL") WorkFilter filter,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String residentId,
+            @RequestParam(defaultValue = "20") int size,
             Model model,
             Locale locale) {
         Reviewer reviewer = Reviewer.of(staff);
@@ -80,7 +82,8 @@ class WorkController {
         }
         model.addAttribute("counts", worklists.counts(reviewer));
         model.addAttribute("views", WorkView.values());
-        model.addAttribute("page", search.page(reviewer, shown, filter, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute(
+                "page", search.page(reviewer, shown, filter, Math.max(0, page), Math.min(Math.max(size, 1), 100)));
         model.addAttribute("filters", WorkFilter.values());
         model.addAttribute("found", found);
         model.addAttribute("residentId", residentId == null ? "" : residentId);
@@ -96,7 +99,7 @@ class WorkController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         Reviewer reviewer = Reviewer.of(staff);
-        model.addAttribute("page", search.page(reviewer, view, WorkFilter.ALL, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("page", search.page(reviewer, view, WorkFilter.ALL, Math.max(0, page), BULK_PAGE_SIZE));
         model.addAttribute("bulkable", bulkable(view));
         model.addAttribute("errors", FormErrors.none());
         return "review/work/bulk";
@@ -119,7 +122,7 @@ class WorkController {
                     "doneCount", results.stream().filter(BulkResult::done).count());
             return "review/work/bulk-results";
         } catch (IllegalArgumentException e) {
-            model.addAttribute("page", search.page(reviewer, view, WorkFilter.ALL, 0, PAGE_SIZE));
+            model.addAttribute("page", search.page(reviewer, view, WorkFilter.ALL, 0, BULK_PAGE_SIZE));
             model.addAttribute("bulkable", bulkable(view));
             model.addAttribute("errors", FormErrors.of(e, locale));
             return "review/work/bulk";
