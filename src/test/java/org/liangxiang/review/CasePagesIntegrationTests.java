@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.account.SignedInStaff;
+import org.liangxiang.account.StaffAccounts;
 import org.liangxiang.account.StaffPrincipals;
 import org.liangxiang.account.StaffRole;
 import org.liangxiang.audit.AuditRecordView;
@@ -92,6 +93,14 @@ class CasePagesIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Autowired
+    CaseAssignments assignments;
+
+    static final String PASSWORD = "a-long-test-password-1";
 
     ReviewFixtures fixtures;
 
@@ -433,5 +442,47 @@ class CasePagesIntegrationTests {
         show(CLERK_B, page(UUID.randomUUID())).andExpect(status().isNotFound());
         assertThat(now(a).state()).isEqualTo(CaseState.TO_ACCEPT);
         assertThat(now(a).version()).isZero();
+    }
+
+    @Test
+    void aCaseIsHandedToAnotherMemberOfTheSameOfficeAndAudited() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        UUID me = accounts.create("rs-me-" + suffix, "甲", PASSWORD, StaffRole.TOWNSHIP_CLERK, ZHONGYUAN_A, "system");
+        UUID colleague =
+                accounts.create("rs-mate-" + suffix, "乙", PASSWORD, StaffRole.TOWNSHIP_CLERK, ZHONGYUAN_A, "system");
+        UUID elsewhere =
+                accounts.create("rs-far-" + suffix, "丙", PASSWORD, StaffRole.TOWNSHIP_CLERK, ZHONGYUAN_B, "system");
+        SignedInStaff clerk = StaffPrincipals.of(me, StaffRole.TOWNSHIP_CLERK, ZHONGYUAN_A);
+        Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        String uri = page(a.uuid());
+
+        Document shown = html(show(clerk, uri));
+        assertThat(shown.select("#reassign-assignee option[value=" + colleague + "]"))
+                .hasSize(1);
+        assertThat(shown.select("#reassign-assignee option[value=" + elsewhere + "]"))
+                .isEmpty();
+        assertThat(shown.select("#reassign-assignee option[value=" + me + "]")).isEmpty();
+
+        Document refused = html(act(clerk, uri + "/reassign", "expectedVersion", "0", "assignee", elsewhere.toString())
+                .andExpect(status().isBadRequest()));
+        assertThat(refused.select(".error-summary a").attr("href")).isEqualTo("#reassign-assignee");
+        act(FEDERATION, uri + "/reassign", "expectedVersion", "0", "assignee", colleague.toString())
+                .andExpect(status().isForbidden());
+        act(clerk, uri + "/reassign", "expectedVersion", "0", "assignee", colleague.toString())
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(assignments.assignee(a.uuid())).contains(colleague);
+        assertThat(html(show(clerk, uri)).getElementById("assignee").text()).isEqualTo("rs-mate-" + suffix);
+        List<AuditRecordView> reassigned = audit
+                .forObject("APPLICATION", a.uuid().toString())
+                .stream()
+                .filter(r -> r.type().equals("CASE_REASSIGNED"))
+                .toList();
+        assertThat(reassigned).hasSize(1);
+        assertThat(reassigned.get(0).after()).isEqualTo(colleague.toString());
+        assertThat(reassigned.get(0).actorId()).isEqualTo(me.toString());
+        assertThat(now(a).version()).isZero();
+        act(CLERK_B, uri + "/reassign", "expectedVersion", "0", "assignee", colleague.toString())
+                .andExpect(status().isNotFound());
     }
 }

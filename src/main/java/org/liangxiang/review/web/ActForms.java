@@ -3,6 +3,7 @@ package org.liangxiang.review.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.liangxiang.intake.CorrectionItem;
 import org.liangxiang.review.NonAcceptanceReason;
 import org.liangxiang.review.RefusalReason;
@@ -35,6 +36,15 @@ final class ActForms {
             fields.forEach(f -> items.add(CorrectionItem.field(f)));
         }
         return items;
+    }
+
+    static UUID account(String value) {
+        try {
+            return UUID.fromString(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(
+                    "assignee", "ASSIGNEE_REQUIRED", "请选择接手的工作人员", "Choose who takes the case over");
+        }
     }
 
     static NonAcceptanceReason nonAcceptance(String value) {

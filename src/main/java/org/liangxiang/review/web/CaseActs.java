@@ -18,7 +18,8 @@ record CaseActs(
         boolean refuseSubsidy,
         boolean decide,
         boolean objection,
-        boolean endNotice) {
+        boolean endNotice,
+        boolean reassign) {
 
     static CaseActs of(Reviewer reviewer, CaseView c) {
         boolean mine = reviewer.office() != null
@@ -37,10 +38,11 @@ record CaseActs(
                 reviewing && !deciding,
                 deciding,
                 notice,
-                notice);
+                notice,
+                mine);
     }
 
     public boolean any() {
-        return accept || returnForCorrection || forward || completeStep || decide || objection;
+        return accept || returnForCorrection || forward || completeStep || decide || objection || reassign;
     }
 }

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.liangxiang.account.SignedInStaff;
+import org.liangxiang.account.StaffAccounts;
 import org.liangxiang.intake.CorrectableFields;
 import org.liangxiang.policy.ReviewStep;
+import org.liangxiang.review.CaseAssignments;
 import org.liangxiang.review.CaseConflictException;
 import org.liangxiang.review.CaseSummary;
 import org.liangxiang.review.NonAcceptanceReason;
@@ -49,16 +51,26 @@ class CaseController {
             "refused", "refuseSubsidy",
             "decided", "decide",
             "objection", "objection",
-            "noticeEnded", "endNotice");
+            "noticeEnded", "endNotice",
+            "reassigned", "reassign");
 
     private final CaseFiles files;
     private final Reviews reviews;
     private final PersonUnmasking unmasking;
+    private final CaseAssignments assignments;
+    private final StaffAccounts accounts;
 
-    CaseController(CaseFiles files, Reviews reviews, PersonUnmasking unmasking) {
+    CaseController(
+            CaseFiles files,
+            Reviews reviews,
+            PersonUnmasking unmasking,
+            CaseAssignments assignments,
+            StaffAccounts accounts) {
         this.files = files;
         this.reviews = reviews;
         this.unmasking = unmasking;
+        this.assignments = assignments;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -275,6 +287,26 @@ class CaseController {
                 () -> reviews.endNotice(r, id, ActForms.version(expectedVersion)));
     }
 
+    @PostMapping("/reassign")
+    String reassign(
+            @AuthenticationPrincipal SignedInStaff staff,
+            @PathVariable UUID id,
+            Long expectedVersion,
+            @RequestParam(required = false) String assignee,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        Reviewer r = Reviewer.of(staff);
+        return act(
+                r,
+                id,
+                "reassigned",
+                model,
+                locale,
+                response,
+                () -> assignments.reassign(r, id, ActForms.version(expectedVersion), ActForms.account(assignee)));
+    }
+
     private String act(
             Reviewer reviewer,
             UUID id,
@@ -322,6 +354,9 @@ class CaseController {
         model.addAttribute("nonAcceptanceReasons", NonAcceptanceReason.values());
         model.addAttribute("refusalReasons", RefusalReason.values());
         model.addAttribute("correctableFields", CorrectableFields.PATHS);
+        model.addAttribute("colleagues", assignments.colleagues(reviewer));
+        model.addAttribute(
+                "assignee", assignments.assignee(id).map(accounts::usernameOf).orElse(null));
         return TEMPLATE;
     }
 }
