@@ -17,13 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Who in the owning office works on a case: a member of the acting office hands an open case to another member of the
  * same office (same role and jurisdiction, active). Like an act: the case is locked and found within the jurisdiction
  * (else {@link CaseNotFoundException}), the version checked ({@link CaseConflictException}), the office checked
- * ({@link NotYourActException}); audited ({@code CASE_REASSIGNED}, both account ids) and announced ({@link
+ * ({@link NotYourActException}); audited ({@code CASE_REASSIGNED}, object {@link #OBJECT}, both account ids) and announced ({@link
  * CaseReassigned}) in one transaction. The case's version does not move: no act on it is overwritten.
  */
 @Service
 public class CaseAssignments {
 
     static final String ACT = "reassign";
+
+    /**
+     * The audit object of a reassignment: the case (with the application id), not the application, so that the
+     * applicant's timeline does not show the office's internal hand-over.
+     */
+    public static final String OBJECT = "REVIEW_CASE";
 
     private final CaseStore store;
     private final StaffAccounts accounts;
@@ -93,7 +99,7 @@ public class CaseAssignments {
                    SET assignee = EXCLUDED.assignee, assigned_by = EXCLUDED.assigned_by, assigned_at = now()""").params(applicationId, to, reviewer.accountId()).update();
         audit.record(AuditEntry.of("CASE_REASSIGNED", reviewer.actorId())
                 .withActor(reviewer.role().name(), c.officeRegion)
-                .withObject("APPLICATION", applicationId.toString())
+                .withObject(OBJECT, applicationId.toString())
                 .withChange(from == null ? null : from.toString(), to.toString()));
         CaseJournal.Act act = CaseJournal.Act.of(reviewer, c);
         events.publishEvent(

@@ -474,7 +474,7 @@ class CasePagesIntegrationTests {
         assertThat(assignments.assignee(a.uuid())).contains(colleague);
         assertThat(html(show(clerk, uri)).getElementById("assignee").text()).isEqualTo("rs-mate-" + suffix);
         List<AuditRecordView> reassigned = audit
-                .forObject("APPLICATION", a.uuid().toString())
+                .forObject("REVIEW_CASE", a.uuid().toString())
                 .stream()
                 .filter(r -> r.type().equals("CASE_REASSIGNED"))
                 .toList();
@@ -482,6 +482,10 @@ class CasePagesIntegrationTests {
         assertThat(reassigned.get(0).after()).isEqualTo(colleague.toString());
         assertThat(reassigned.get(0).actorId()).isEqualTo(me.toString());
         assertThat(now(a).version()).isZero();
+        assertThat(html(show(clerk, uri)).select("#timeline-heading + ol").text())
+                .contains("转给本机构其他工作人员");
+        assertThat(audit.forObject("APPLICATION", a.uuid().toString()))
+                .noneMatch(r -> r.type().equals("CASE_REASSIGNED"));
         act(CLERK_B, uri + "/reassign", "expectedVersion", "0", "assignee", colleague.toString())
                 .andExpect(status().isNotFound());
     }

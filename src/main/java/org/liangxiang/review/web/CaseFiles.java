@@ -3,6 +3,7 @@ package org.liangxiang.review.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.liangxiang.audit.AuditRecordView;
 import org.liangxiang.audit.AuditRecords;
 import org.liangxiang.eligibility.EvidenceReports;
 import org.liangxiang.intake.Actor;
@@ -13,6 +14,7 @@ import org.liangxiang.intake.ApplicationMaterials;
 import org.liangxiang.intake.Applications;
 import org.liangxiang.intake.MaterialVersion;
 import org.liangxiang.region.Regions;
+import org.liangxiang.review.CaseAssignments;
 import org.liangxiang.review.CaseView;
 import org.liangxiang.review.Reviewer;
 import org.liangxiang.review.Worklists;
@@ -83,10 +85,19 @@ class CaseFiles {
                 materials(actor, applicationId),
                 reports.forApplication(id),
                 documents.list(actor, applicationId),
-                audit.forObject(APPLICATION, id.toString()),
+                timeline(id),
                 name(view.receivingTownship()),
                 name(view.homeTownship()),
                 name(view.ownerTownship()));
+    }
+
+    /** The application's audit records and the case's own (reassignments), in the order they happened. */
+    private List<AuditRecordView> timeline(UUID id) {
+        return java.util.stream.Stream.concat(
+                        audit.forObject(APPLICATION, id.toString()).stream(),
+                        audit.forObject(CaseAssignments.OBJECT, id.toString()).stream())
+                .sorted(Comparator.comparingLong(AuditRecordView::seq))
+                .toList();
     }
 
     static Actor actor(Reviewer reviewer) {
