@@ -328,6 +328,16 @@ class CasePagesIntegrationTests {
         Document notice = html(show(clerk, uri));
         assertThat(notice.getElementById("notice-heading")).isNotNull();
         assertThat(notice.select("form[action$=/end-notice]")).hasSize(1);
+        Document lists = html(show(clerk, "/staff/public-notices").andExpect(status().isOk()));
+        String listHref = lists.select("main li a[href^=/staff/public-notices/410304001/]")
+                .first()
+                .attr("href");
+        Document list = html(show(clerk, listHref).andExpect(status().isOk()));
+        assertThat(list.text()).contains("王**").doesNotContain("王秀英");
+        show(clerk, listHref + ".pdf")
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+        show(CLERK_A, listHref).andExpect(status().isNotFound());
 
         act(clerk, uri + "/end-notice", "expectedVersion", "3").andExpect(status().isConflict());
         act(clerk, uri + "/objection", "expectedVersion", "3", "objectionNote", "邻居反映其已外出务工")
@@ -336,9 +346,6 @@ class CasePagesIntegrationTests {
         CaseView back = worklists.get(READER_LUOYANG, a.uuid());
         assertThat(back.state()).isEqualTo(CaseState.IN_REVIEW);
         assertThat(back.worklist()).isEqualTo(Worklist.FEDERATION_REVIEW);
-        Document lists = html(show(clerk, "/staff/public-notices"));
-        assertThat(lists.select("main li a[href*=/staff/public-notices/410304001/]"))
-                .isEmpty();
     }
 
     @Test
