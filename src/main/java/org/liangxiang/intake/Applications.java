@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.liangxiang.account.ApplicantAccounts;
 import org.liangxiang.shared.Subsidy;
+import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.crypto.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -123,5 +124,20 @@ public class Applications {
                 .param(residentIdIndex)
                 .query((rs, n) -> Subsidy.valueOf(rs.getString(1)))
                 .set();
+    }
+
+    /**
+     * The ids of the submitted applications for the person, found through the blind index of the resident id (exact
+     * match only), newest first. No access check: the caller (review's worklist search) keeps to the staff member's
+     * jurisdiction.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationId> ofPerson(ResidentId residentId) {
+        return jdbc.sql("""
+                        SELECT id FROM intake_application WHERE resident_id_index = ? AND submitted_at IS NOT NULL
+                         ORDER BY created_at DESC, id""")
+                .param(store.residentIndex(residentId))
+                .query((rs, n) -> new ApplicationId(rs.getObject("id", UUID.class)))
+                .list();
     }
 }

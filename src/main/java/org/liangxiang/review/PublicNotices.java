@@ -53,6 +53,34 @@ public class PublicNotices {
         return byPeriod.values().stream().map(this::list).toList();
     }
 
+    /** A list with the code of its township, for links to it. */
+    public record Period(String townshipCode, PublicNoticeList list) {}
+
+    /** Every list of the jurisdiction with its township's code, in the order of {@link #lists}. */
+    @Transactional(readOnly = true)
+    public List<Period> periods(Reviewer reviewer) {
+        Map<String, List<Row>> byPeriod = new LinkedHashMap<>();
+        rows(reviewer)
+                .forEach(r -> byPeriod.computeIfAbsent(
+                                r.township() + "/" + r.from() + "/" + r.to(), k -> new ArrayList<>())
+                        .add(r));
+        return byPeriod.values().stream()
+                .map(rows -> new Period(rows.get(0).township(), list(rows)))
+                .toList();
+    }
+
+    /** One township's list for the period starting on {@code from}; {@link CaseNotFoundException} when none. */
+    @Transactional(readOnly = true)
+    public PublicNoticeList list(Reviewer reviewer, String township, LocalDate from) {
+        List<Row> rows = rows(reviewer).stream()
+                .filter(r -> r.township().equals(township) && r.from().equals(from))
+                .toList();
+        if (rows.isEmpty()) {
+            throw new CaseNotFoundException(null);
+        }
+        return list(rows);
+    }
+
     /** The printable PDF of one township's list for the period starting on {@code from}. */
     @Transactional(readOnly = true)
     public byte[] pdf(Reviewer reviewer, String township, LocalDate from, Locale language) {

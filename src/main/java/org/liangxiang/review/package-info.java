@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Review",
-        allowedDependencies = {"shared", "intake", "policy", "calendar", "region", "audit", "account"})
+        allowedDependencies = {"shared", "intake", "policy", "calendar", "region", "audit", "account", "eligibility"})
 package org.liangxiang.review;

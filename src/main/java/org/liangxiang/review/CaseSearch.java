@@ -1,0 +1,154 @@
+package org.liangxiang.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.liangxiang.region.Regions;
+import org.liangxiang.shared.InvalidValueException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The worklist page's reads beyond {@link Worklists}: a list with the overdue or due-within-a-day filter, the cases
+ * forwarded into and out of the jurisdiction, the cases the staff member's office acted on (已办), and given cases (a
+ * search result) as far as the staff member may read them. The jurisdiction is applied in every query.
+ */
+@Service
+public class CaseSearch {
+
+    /** One page of a view, with the number of cases the view holds. */
+    public record Page(
+            WorkView view, WorkFilter filter, int page, int size, long total, List<WorklistPage.Item> items) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    private static final String ROW = "SELECT c.*, c.chain -> c.step_position ->> 'step' AS step_name,"
+            + " count(*) OVER () AS total FROM review_case c WHERE ";
+    /** Forwarding is the only act that makes another township than the receiving one the owner. */
+    private static final String FORWARDED = "c.owner_township <> c.receiving_township";
+
+    private final JdbcClient jdbc;
+    private final Deadlines deadlines;
+
+    CaseSearch(JdbcClient jdbc, Deadlines deadlines) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+    }
+
+    /** One page (from 0) of the view; open lists by due date, the done view latest closed or acted on first. */
+    @Transactional(readOnly = true)
+    public Page page(Reviewer reviewer, WorkView view, WorkFilter filter, int page, int size) {
+        check(page, size);
+        LocalDate today = deadlines.today();
+        String sql = ROW + where(view) + due(filter) + order(view) + " LIMIT :size OFFSET :offset";
+        long[] total = {0};
+        List<WorklistPage.Item> items = jdbc.sql(sql)
+                .param(
+                        "worklist",
+                        view.worklist() == null ? "" : view.worklist().name())
+                .param("offices", Worklists.offices(reviewer))
+                .param(
+                        "office",
+                        reviewer.office() == null ? "" : reviewer.office().name())
+                .param("jurisdiction", reviewer.jurisdiction())
+                .param("today", today)
+                .param("tomorrow", deadlines.plus(today, 1).date())
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return item(rs, today);
+                })
+                .list();
+        return new Page(view, filter, page, size, items.isEmpty() ? 0 : total[0], items);
+    }
+
+    /** The given cases that the staff member may read (receiving or home township in the jurisdiction), by due date. */
+    @Transactional(readOnly = true)
+    public List<WorklistPage.Item> readable(Reviewer reviewer, Collection<UUID> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = deadlines.today();
+        return jdbc.sql(ROW + "c.application_id IN (:ids) AND " + CaseStore.READABLE
+                        + " ORDER BY c.due_date NULLS LAST, c.application_id")
+                .param("ids", applicationIds)
+                .param("jurisdiction", reviewer.jurisdiction())
+                .query((rs, n) -> item(rs, today))
+                .list();
+    }
+
+    private static String where(WorkView view) {
+        String receivedHere = Regions.withinSubtree("c.receiving_township", "jurisdiction");
+        String notReceivedHere = "NOT " + receivedHere;
+        String ownedHere = CaseStore.OWNED;
+        return switch (view) {
+            case FORWARDED_IN -> FORWARDED + " AND " + ownedHere + " AND " + notReceivedHere;
+            case FORWARDED_OUT -> FORWARDED + " AND " + receivedHere + " AND NOT " + ownedHere;
+            case DONE ->
+                "(" + actedOn() + " OR (c.closed_at IS NOT NULL AND c.office IN (:offices) AND " + ownedHere + "))";
+            default -> "c.closed_at IS NULL AND c.worklist = :worklist AND c.office IN (:offices) AND " + ownedHere;
+        };
+    }
+
+    /** A step of the case completed by the staff member's kind of office within the jurisdiction. */
+    private static String actedOn() {
+        return "EXISTS (SELECT 1 FROM review_case_step s WHERE s.application_id = c.application_id"
+                + " AND s.completed_on IS NOT NULL AND s.office = :office AND "
+                + Regions.withinSubtree("s.office_region", "jurisdiction") + ")";
+    }
+
+    private static String due(WorkFilter filter) {
+        return switch (filter) {
+            case ALL -> "";
+            case OVERDUE -> " AND c.closed_at IS NULL AND c.due_date < :today";
+            case DUE_WITHIN_A_DAY -> " AND c.closed_at IS NULL AND c.due_date BETWEEN :today AND :tomorrow";
+        };
+    }
+
+    private static String order(WorkView view) {
+        return view == WorkView.DONE
+                ? " ORDER BY c.closed_at DESC NULLS FIRST, c.due_date, c.application_id"
+                : " ORDER BY c.due_date NULLS LAST, c.application_id";
+    }
+
+    private static void check(int page, int size) {
+        if (page < 0) {
+            throw new InvalidValueException("page", "PAGE_NEGATIVE", "页码从0开始", "Pages count from 0");
+        }
+        if (size < 1 || size > Worklists.MAX_PAGE_SIZE) {
+            throw new InvalidValueException("size", "PAGE_SIZE_RANGE", "每页1到100条", "A page holds 1 to 100 cases");
+        }
+    }
+
+    private WorklistPage.Item item(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate due = rs.getObject("due_date", LocalDate.class);
+        String step = rs.getString("step_name");
+        return new WorklistPage.Item(
+                rs.getObject("application_id", UUID.class),
+                rs.getString("number"),
+                rs.getString("channel"),
+                CaseState.valueOf(rs.getString("state")),
+                step == null ? null : org.liangxiang.policy.ReviewStep.valueOf(step),
+                rs.getLong("version"),
+                rs.getString("receiving_township"),
+                rs.getString("home_township"),
+                rs.getString("owner_township"),
+                rs.getString("target_province"),
+                org.liangxiang.policy.ReviewOffice.valueOf(rs.getString("office")),
+                rs.getString("office_region"),
+                rs.getObject("submitted_on", LocalDate.class),
+                due,
+                !CaseStore.years(rs.getArray("due_provisional_years")).isEmpty(),
+                deadlines.workingDaysLeft(due, today),
+                Deadlines.overdue(due, today),
+                rs.getObject("closed_on", LocalDate.class));
+    }
+}
