@@ -164,7 +164,7 @@ class CorrectionController {
         }
         ModelAndView page = new ModelAndView("intake/follow/correction");
         page.setStatus(status);
-        page.addObject("application", r);
+        page.addObject("app", r);
         page.addObject("subsidies", views.subsidies(r, locale));
         page.addObject(
                 "materialItems",

@@ -17,7 +17,7 @@ record CorrectionFields(String path, String label, String value, String hint, Li
     /** One choice of a radio group. */
     record Option(String value, String label, String id) {}
 
-    boolean choice() {
+    public boolean choice() {
         return !options.isEmpty();
     }
 

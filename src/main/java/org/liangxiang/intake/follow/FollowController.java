@@ -67,7 +67,7 @@ class FollowController {
             @AuthenticationPrincipal SignedInApplicant applicant, @PathVariable String id, Model model, Locale locale) {
         Actor actor = Actor.applicant(applicant.accountId());
         ApplicationResource r = views.resource(actor, ApplicationId.of(id), locale);
-        model.addAttribute("application", r);
+        model.addAttribute("app", r);
         model.addAttribute("subsidies", views.subsidies(r, locale));
         model.addAttribute("next", views.next(r, locale));
         model.addAttribute("materials", views.materials(actor, r, locale));

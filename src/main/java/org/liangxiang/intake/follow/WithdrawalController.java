@@ -36,7 +36,7 @@ class WithdrawalController {
         if (!ApplicationStatus.valueOf(r.status()).open()) {
             return "redirect:" + FollowViews.BASE + "/" + r.id();
         }
-        model.addAttribute("application", r);
+        model.addAttribute("app", r);
         model.addAttribute("subsidies", views.subsidies(r, locale));
         return "intake/follow/withdrawal";
     }
