@@ -16,6 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -40,6 +42,8 @@ class CodeSignInController {
     private final TransactionTemplate transactions;
     private final SignInCodeProperties settings;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final CsrfAuthenticationStrategy csrfRotation =
+            new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
     CodeSignInController(
             SignInCodes codes,
@@ -126,7 +130,9 @@ class CodeSignInController {
         return "redirect:/me";
     }
 
-    /** Signs the applicant in on this session (a new session id, against fixation) and audits it. */
+    /**
+     * Signs the applicant in on this session (a new session id, against fixation, and a new CSRF token) and audits it.
+     */
     private void signIn(SignedInApplicant principal, HttpServletRequest request, HttpServletResponse response) {
         request.getSession(true);
         request.changeSessionId();
@@ -137,6 +143,8 @@ class CodeSignInController {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        // a new CSRF token with the new session id, as the form login does (a token seen before sign-in stops working)
+        csrfRotation.onAuthentication(authentication, request, response);
         audit.recordAlone(AuditEntry.of("SIGN_IN", principal.getUsername())
                 .withObject("CHANNEL", CHANNEL)
                 .from(request.getRemoteAddr()));

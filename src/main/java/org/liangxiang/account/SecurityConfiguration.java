@@ -109,7 +109,12 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain applicantChain(
-            HttpSecurity http, ApplicantAccounts applicants, PasswordEncoder encoder, AuditTrail audit, Environment env)
+            HttpSecurity http,
+            ApplicantAccounts applicants,
+            PasswordEncoder encoder,
+            AuditTrail audit,
+            PasswordSignInLimits limits,
+            Environment env)
             throws Exception {
         boolean demo = env.acceptsProfiles(Profiles.of("demo"));
         http.authenticationManager(manager(
@@ -117,7 +122,8 @@ class SecurityConfiguration {
                                 .signInDetails(mobile)
                                 .orElseThrow(() -> new UsernameNotFoundException("unknown mobile")),
                         encoder,
-                        new SignInAudit(audit, "APPLICANT")))
+                        new SignInAudit(audit, "APPLICANT"),
+                        limits))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(PUBLIC).permitAll();
                     auth.requestMatchers(PORTAL_PUBLIC).permitAll();
@@ -143,11 +149,12 @@ class SecurityConfiguration {
         return repository;
     }
 
+    /** Password sign-in behind its rate limit (docs/portal.md), audited. */
     private static AuthenticationManager manager(
-            UserDetailsService users, PasswordEncoder encoder, SignInAudit signInAudit) {
+            UserDetailsService users, PasswordEncoder encoder, SignInAudit signInAudit, PasswordSignInLimits limits) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(new LimitedPasswordSignIn(provider, limits));
         manager.setAuthenticationEventPublisher(signInAudit);
         return manager;
     }

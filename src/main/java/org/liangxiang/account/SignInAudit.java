@@ -9,7 +9,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Records every sign-in and every failed sign-in in the audit trail, each in a transaction of its own. A failure names
+ * Records every sign-in, every failed sign-in and every sign-in refused by a rate limit (with its rule) in the audit
+ * trail, each in a transaction of its own. A failure names
  * what was typed as the user name, masked (a mobile number keeps its first 3 and last 4 digits).
  */
 class SignInAudit implements AuthenticationEventPublisher {
@@ -35,9 +36,13 @@ class SignInAudit implements AuthenticationEventPublisher {
     public void publishAuthenticationFailure(AuthenticationException exception, Authentication authentication) {
         String typed = authentication.getName();
         String who = "STAFF".equals(channel) ? typed : Masking.phone(typed);
-        audit.recordAlone(AuditEntry.of("SIGN_IN_FAILED", "unauthenticated:" + who)
+        boolean limited = exception instanceof PasswordSignInRefused;
+        audit.recordAlone(AuditEntry.of(limited ? "SIGN_IN_REFUSED" : "SIGN_IN_FAILED", "unauthenticated:" + who)
                 .withObject("CHANNEL", channel)
-                .withReason(exception.getClass().getSimpleName())
+                .withReason(
+                        limited
+                                ? ((PasswordSignInRefused) exception).rule()
+                                : exception.getClass().getSimpleName())
                 .from(address(authentication)));
     }
 

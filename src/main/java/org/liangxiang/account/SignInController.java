@@ -1,8 +1,16 @@
 package org.liangxiang.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.liangxiang.region.Regions;
+import org.liangxiang.shared.ChinaTime;
 import org.liangxiang.shared.crypto.Masking;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,16 +23,32 @@ class SignInController {
     private final ApplicantAccounts applicants;
     private final StaffAccounts staff;
     private final Regions regions;
+    private final MessageSource messages;
 
-    SignInController(ApplicantAccounts applicants, StaffAccounts staff, Regions regions) {
+    SignInController(ApplicantAccounts applicants, StaffAccounts staff, Regions regions, MessageSource messages) {
         this.applicants = applicants;
         this.staff = staff;
         this.regions = regions;
+        this.messages = messages;
     }
 
     @GetMapping("/login")
-    String applicantSignIn(@RequestParam(required = false) String error, Model model) {
+    String applicantSignIn(
+            @RequestParam(required = false) String error, HttpServletRequest request, Model model, Locale locale) {
         model.addAttribute("signInFailed", error != null);
+        HttpSession session = request.getSession(false);
+        Object last = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (error != null && last instanceof PasswordSignInRefused refused) {
+            String at = refused.retryAt()
+                    .atZone(ChinaTime.ZONE)
+                    .toLocalTime()
+                    .plusMinutes(1)
+                    .truncatedTo(ChronoUnit.MINUTES)
+                    .format(DateTimeFormatter.ofPattern("HH:mm"));
+            model.addAttribute(
+                    "limitedText",
+                    messages.getMessage("account.portal.login.limited." + refused.rule(), new Object[] {at}, locale));
+        }
         return "account/login";
     }
 

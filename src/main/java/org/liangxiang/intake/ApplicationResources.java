@@ -11,9 +11,12 @@ import org.liangxiang.shared.crypto.Masking;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the {@link ApplicationResource} an actor may see, in the caller's language. */
+/**
+ * Builds the {@link ApplicationResource} an actor may see, in the caller's language (the JSON API and the applicant's
+ * pages show the same).
+ */
 @Component
-class ApplicationResources {
+public class ApplicationResources {
 
     private final ApplicationAccess access;
     private final ApplicationStore store;
@@ -49,8 +52,9 @@ class ApplicationResources {
         this.regions = regions;
     }
 
+    /** The application as the actor may see it; {@link ApplicationNotFoundException} otherwise. */
     @Transactional(readOnly = true)
-    ApplicationResource of(Actor actor, ApplicationId id, String basePath, Locale locale) {
+    public ApplicationResource of(Actor actor, ApplicationId id, String basePath, Locale locale) {
         Application a = access.visible(actor, id);
         Person p = store.person(id);
         return new ApplicationResource(
@@ -151,11 +155,13 @@ class ApplicationResources {
                 .toList();
     }
 
-    String text(String key, Locale locale) {
+    /** A text of intake's bundle (or the key itself when missing). */
+    public String text(String key, Locale locale) {
         return messages.text(key, locale);
     }
 
-    ApplicationResource.Place place(String code) {
+    /** A region code with its name path. */
+    public ApplicationResource.Place place(String code) {
         return new ApplicationResource.Place(
                 code,
                 regions.find(code).map(Region::code).map(regions::namePath).orElse(code));
