@@ -9,7 +9,7 @@ import java.util.UUID;
  * An application as the JSON API shows it: status, what to correct and by when, where it is expected next, the
  * materials, the notices, and the plain-language timeline. Personal data masked, except the household address.
  */
-record ApplicationResource(
+public record ApplicationResource(
         String id,
         String number,
         String status,
@@ -31,11 +31,11 @@ record ApplicationResource(
         List<DocumentView> documents,
         List<TimelineEntry> timeline) {
 
-    record Place(String code, String name) {}
+    public record Place(String code, String name) {}
 
-    record Submitter(String kind, String relationship) {}
+    public record Submitter(String kind, String relationship) {}
 
-    record PersonView(
+    public record PersonView(
             String fullName,
             String residentId,
             String certificateNumber,
@@ -43,15 +43,15 @@ record ApplicationResource(
             String homeTownship,
             boolean underGuardianship) {}
 
-    record PayeeView(String id, String holder, String holderName, String bankName, String accountNumber) {}
+    public record PayeeView(String id, String holder, String holderName, String bankName, String accountNumber) {}
 
-    record CorrectionEntry(String kind, String code, String name, boolean changed) {}
+    public record CorrectionEntry(String kind, String code, String name, boolean changed) {}
 
-    record Correction(List<CorrectionEntry> items, String note, LocalDate due) {}
+    public record Correction(List<CorrectionEntry> items, String note, LocalDate due) {}
 
-    record Expected(String stageKey, String stage, Place office, LocalDate due) {}
+    public record Expected(String stageKey, String stage, Place office, LocalDate due) {}
 
-    record DocumentView(UUID id, String kind, String name, long size, Instant createdAt, String href) {}
+    public record DocumentView(UUID id, String kind, String name, long size, Instant createdAt, String href) {}
 
-    record TimelineEntry(String type, String text, String by, Place office, LocalDate date, Instant at) {}
+    public record TimelineEntry(String type, String text, String by, Place office, LocalDate date, Instant at) {}
 }

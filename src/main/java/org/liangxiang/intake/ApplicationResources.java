@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the {@link ApplicationResource} an actor may see, in the caller's language. */
 @Component
-class ApplicationResources {
+public class ApplicationResources {
 
     private final ApplicationAccess access;
     private final ApplicationStore store;
@@ -49,8 +49,9 @@ class ApplicationResources {
         this.regions = regions;
     }
 
+    /** The application as the actor may see it, in the caller's language; document links under {@code basePath}. */
     @Transactional(readOnly = true)
-    ApplicationResource of(Actor actor, ApplicationId id, String basePath, Locale locale) {
+    public ApplicationResource of(Actor actor, ApplicationId id, String basePath, Locale locale) {
         Application a = access.visible(actor, id);
         Person p = store.person(id);
         return new ApplicationResource(
