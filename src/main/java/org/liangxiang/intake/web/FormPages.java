@@ -110,6 +110,13 @@ class FormPages {
         model.addAttribute("rows", rows(a, answers));
         model.addAttribute(
                 "township", services.regions().namePath(answers.person().homeTownship()));
+        Map<String, String> change = new java.util.HashMap<>();
+        for (Step s : Step.values()) {
+            change.put(s.slug(), a.stepPath(answers.application().id(), s) + "?returnTo=check");
+        }
+        model.addAttribute("change", change);
+        model.addAttribute("materialsPath", a.stepPath(answers.application().id(), Step.MATERIALS));
+        model.addAttribute("declarationPath", a.stepPath(answers.application().id(), Step.DECLARATION));
         return frame(model, a, answers, Step.CHECK, FormErrors.NONE);
     }
 
