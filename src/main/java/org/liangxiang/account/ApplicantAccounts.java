@@ -178,6 +178,30 @@ public class ApplicantAccounts {
                  WHERE id = ? AND real_name_verified_at IS NOT NULL AND resident_id_index IS NOT NULL""").param(accountId).query(byte[].class).optional();
     }
 
+    /** The person an account is real-name bound to, opened: for prefilling the account's own forms, never logged. */
+    public record BoundPerson(String fullName, String residentId, String certificateNumber) {
+
+        @Override
+        public String toString() {
+            return "BoundPerson[...]";
+        }
+    }
+
+    /** The real name the account is bound to (empty while it is not), so that the person never types it again. */
+    public Optional<BoundPerson> boundPerson(UUID accountId) {
+        return jdbc.sql("""
+                SELECT full_name_sealed, resident_id_sealed, certificate_number_sealed FROM applicant_account
+                 WHERE id = ? AND real_name_verified_at IS NOT NULL""")
+                .param(accountId)
+                .query((rs, n) -> new BoundPerson(
+                        personalData.open(rs.getBytes(1), TABLE, "full_name", accountId),
+                        personalData.open(rs.getBytes(2), TABLE, "resident_id", accountId),
+                        rs.getBytes(3) == null
+                                ? null
+                                : personalData.open(rs.getBytes(3), TABLE, "certificate_number", accountId)))
+                .optional();
+    }
+
     /** The account's mobile number in full: callers showing it must mask it or audit the unmasking. */
     public String mobileOf(UUID accountId) {
         byte[] sealed = jdbc.sql("SELECT phone_sealed FROM applicant_account WHERE id = ?")

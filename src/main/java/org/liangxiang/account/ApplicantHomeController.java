@@ -31,6 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ApplicantHomeController {
 
+    /** Where the application journey starts: the consent page returns there when it sent the person. */
+    static final String APPLY = "/apply";
+
     private final ApplicantAccounts applicants;
     private final RealNameBinding realNames;
     private final ApplicantConsents consents;
@@ -98,6 +101,7 @@ class ApplicantHomeController {
     String giveConsent(
             @AuthenticationPrincipal SignedInApplicant applicant,
             @RequestParam(required = false) String agree,
+            @RequestParam(required = false) String next,
             HttpServletRequest request,
             Model model,
             Locale locale) {
@@ -114,7 +118,8 @@ class ApplicantHomeController {
                             locale));
         }
         consents.give(applicant.accountId(), PortalChannels.current(request), request.getRemoteAddr());
-        return "redirect:/me/consent?given";
+        // the application journey sends people here first and gets them back (only there: no open redirect)
+        return APPLY.equals(next) ? "redirect:" + APPLY : "redirect:/me/consent?given";
     }
 
     @GetMapping("/me/consent/withdraw")

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.liangxiang.account.StaffRole;
+import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.region.Regions;
 import org.liangxiang.shared.ChinaTime;
 import org.liangxiang.shared.InvalidInputException;
 import org.liangxiang.shared.InvalidValueException;
+import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.Subsidy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ public class ApplicationDrafts {
     private final IntakeRecorder recorder;
     private final IntakeMessages messages;
     private final Regions regions;
+    private final RequiredMaterials required;
 
     ApplicationDrafts(
             DraftRules rules,
@@ -39,7 +42,8 @@ public class ApplicationDrafts {
             DraftChanges changes,
             IntakeRecorder recorder,
             IntakeMessages messages,
-            Regions regions) {
+            Regions regions,
+            RequiredMaterials required) {
         this.rules = rules;
         this.store = store;
         this.payees = payees;
@@ -49,6 +53,7 @@ public class ApplicationDrafts {
         this.recorder = recorder;
         this.messages = messages;
         this.regions = regions;
+        this.required = required;
     }
 
     /**
@@ -115,6 +120,44 @@ public class ApplicationDrafts {
     @Transactional
     public void updateSubsidies(Actor actor, ApplicationId id, List<String> subsidies) {
         changes.subsidies(access.actionable(actor, id), actor, rules.subsidies(subsidies));
+    }
+
+    /**
+     * Checks who submits before any draft exists (the form's first page): refused as {@link #create} would refuse it,
+     * naming {@code submitter.kind} or {@code submitter.relationship}.
+     */
+    public void checkSubmitter(SubmitterDetails details) {
+        rules.submitter(details);
+    }
+
+    /** Checks the subsidies asked for before any draft exists, naming {@code subsidies} as {@link #create} would. */
+    public void checkSubsidies(List<String> subsidies) {
+        rules.subsidies(subsidies);
+    }
+
+    /** The answers so far of an application the actor may act on, for the form pages; else not found. */
+    @Transactional(readOnly = true)
+    public DraftAnswers answers(Actor actor, ApplicationId id) {
+        Application a = access.actionable(actor, id);
+        Person p = store.person(id);
+        Payee payee = payees.find(a.payeeAccountId()).orElse(null);
+        PayeeHolder holder = payee == null ? PayeeHolder.PERSON : payee.holder();
+        return new DraftAnswers(
+                a.view(),
+                new PersonDetails(
+                        p.fullName(),
+                        p.residentId().value(),
+                        p.certificateNumber().value(),
+                        p.householdAddress(),
+                        p.homeTownship(),
+                        p.underGuardianship()),
+                new SubmitterDetails(a.submitterKind().name(), a.agentRelationship()),
+                payee == null
+                        ? null
+                        : new PayeeDetails(
+                                payee.holder().name(), payee.holderName(), payee.bankName(), payee.accountNumber()),
+                required.forApplication(
+                        RegionCode.of(a.homeTownship()), a.subsidies(), a.situations(holder), ChinaTime.today()));
     }
 
     private Channel channelFor(Actor actor, String asked) {

@@ -52,7 +52,7 @@ public class ApplicationResources {
         this.regions = regions;
     }
 
-    /** The application as the actor may see it; {@link ApplicationNotFoundException} otherwise. */
+    /** The application as the actor may see it, in the caller's language; document links under {@code basePath}. */
     @Transactional(readOnly = true)
     public ApplicationResource of(Actor actor, ApplicationId id, String basePath, Locale locale) {
         Application a = access.visible(actor, id);

@@ -140,4 +140,14 @@ public class Applications {
                 .query((rs, n) -> new ApplicationId(rs.getObject("id", UUID.class)))
                 .list();
     }
+
+    /** The drafts the applicant's account started (for themself or as an agent) and has not submitted, newest first. */
+    @Transactional(readOnly = true)
+    public List<SubmittedApplication> drafts(UUID applicantAccountId) {
+        return jdbc.sql("""
+                        SELECT * FROM intake_application WHERE submitter_account_id = ? AND status = 'DRAFT'
+                         ORDER BY created_at DESC, id""").param(applicantAccountId).query(ApplicationStore::map).list().stream()
+                .map(Application::view)
+                .toList();
+    }
 }

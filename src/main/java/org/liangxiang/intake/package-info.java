@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Intake",
-        allowedDependencies = {"shared", "account", "guide", "policy", "region", "audit"})
+        allowedDependencies = {"shared", "account", "guide", "policy", "region", "audit", "calendar"})
 package org.liangxiang.intake;

@@ -141,6 +141,54 @@ final class IntakeApiClient {
         return JSON.readTree(response.body());
     }
 
+    /** An HTML page, as a browser asks for it. */
+    HttpResponse<String> page(String path) throws Exception {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form post (name, value, name, value ...), as a browser sends it, with the session's CSRF token. */
+    HttpResponse<String> form(String path, String... fields) throws Exception {
+        StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf));
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+        }
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The materials page's upload form: the material type and one file, as a browser posts it. */
+    HttpResponse<String> formUpload(String path, String materialType, String fileName, byte[] content)
+            throws Exception {
+        String boundary = "----form" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (String[] field : new String[][] {{"_csrf", csrf}, {"materialType", materialType}}) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                            + field[1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private String token(String page) throws Exception {
         HttpResponse<String> response = client.send(
                 HttpRequest.newBuilder(URI.create(base + page)).build(), HttpResponse.BodyHandlers.ofString());
