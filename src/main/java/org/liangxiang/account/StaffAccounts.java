@@ -143,26 +143,6 @@ public class StaffAccounts {
         return personalData.open(sealed, TABLE, "full_name", accountId);
     }
 
-    /**
-     * The other active members of the staff member's office: the accounts with the same role and the same
-     * jurisdiction, by user name (for reassigning work within the office).
-     */
-    public List<Colleague> colleaguesOf(UUID accountId, StaffRole role, String jurisdiction) {
-        return jdbc.sql("""
-                        SELECT id, username, full_name_sealed FROM staff_account
-                         WHERE role = ? AND jurisdiction = ? AND status = 'ACTIVE' AND id <> ?
-                         ORDER BY username""")
-                .params(role.name(), jurisdiction, accountId)
-                .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    return new Colleague(
-                            id,
-                            rs.getString("username"),
-                            personalData.open(rs.getBytes("full_name_sealed"), TABLE, "full_name", id));
-                })
-                .list();
-    }
-
     /** The account's user name. */
     public String usernameOf(UUID accountId) {
         return jdbc.sql("SELECT username FROM staff_account WHERE id = ?")

@@ -3,8 +3,8 @@ package org.liangxiang.review;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.liangxiang.account.Colleague;
-import org.liangxiang.account.StaffAccounts;
+import org.liangxiang.account.StaffColleague;
+import org.liangxiang.account.StaffDirectory;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.shared.InvalidValueException;
@@ -32,7 +32,7 @@ public class CaseAssignments {
     public static final String OBJECT = "REVIEW_CASE";
 
     private final CaseStore store;
-    private final StaffAccounts accounts;
+    private final StaffDirectory directory;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -40,13 +40,13 @@ public class CaseAssignments {
 
     CaseAssignments(
             CaseStore store,
-            StaffAccounts accounts,
+            StaffDirectory directory,
             JdbcClient jdbc,
             AuditTrail audit,
             ApplicationEventPublisher events,
             CaseJournal journal) {
         this.store = store;
-        this.accounts = accounts;
+        this.directory = directory;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -55,10 +55,13 @@ public class CaseAssignments {
 
     /** The members of the staff member's office a case can be handed to. */
     @Transactional(readOnly = true)
-    public List<Colleague> colleagues(Reviewer reviewer) {
-        return reviewer.office() == null
-                ? List.of()
-                : accounts.colleaguesOf(reviewer.accountId(), reviewer.role(), reviewer.jurisdiction());
+    public List<StaffColleague> colleagues(Reviewer reviewer) {
+        if (reviewer.office() == null) {
+            return List.of();
+        }
+        return directory.office(reviewer.jurisdiction(), List.of(reviewer.role())).stream()
+                .filter(member -> !member.id().equals(reviewer.accountId()))
+                .toList();
     }
 
     /** Who the case is assigned to, if anyone. */
@@ -84,8 +87,7 @@ public class CaseAssignments {
         if (reviewer.office() != c.office) {
             throw new NotYourActException(ACT, c.office);
         }
-        if (to == null
-                || colleagues(reviewer).stream().noneMatch(m -> m.accountId().equals(to))) {
+        if (to == null || colleagues(reviewer).stream().noneMatch(m -> m.id().equals(to))) {
             throw new InvalidValueException(
                     "assignee",
                     "NOT_A_COLLEAGUE",

@@ -1,13 +1,10 @@
 package org.liangxiang.review;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.liangxiang.region.Regions;
-import org.liangxiang.shared.InvalidValueException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,16 +33,18 @@ public class CaseSearch {
 
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
+    private final Worklists worklists;
 
-    CaseSearch(JdbcClient jdbc, Deadlines deadlines) {
+    CaseSearch(JdbcClient jdbc, Deadlines deadlines, Worklists worklists) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
+        this.worklists = worklists;
     }
 
     /** One page (from 0) of the view; open lists by due date, the done view latest closed or acted on first. */
     @Transactional(readOnly = true)
     public Page page(Reviewer reviewer, WorkView view, WorkFilter filter, int page, int size) {
-        check(page, size);
+        Worklists.checkPaging(page, size);
         LocalDate today = deadlines.today();
         String sql = ROW + where(view) + due(filter) + order(view) + " LIMIT :size OFFSET :offset";
         long[] total = {0};
@@ -64,7 +63,7 @@ public class CaseSearch {
                 .param("offset", (long) page * size)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
-                    return item(rs, today);
+                    return worklists.item(rs, today);
                 })
                 .list();
         return new Page(view, filter, page, size, items.isEmpty() ? 0 : total[0], items);
@@ -81,7 +80,7 @@ public class CaseSearch {
                         + " ORDER BY c.due_date NULLS LAST, c.application_id")
                 .param("ids", applicationIds)
                 .param("jurisdiction", reviewer.jurisdiction())
-                .query((rs, n) -> item(rs, today))
+                .query((rs, n) -> worklists.item(rs, today))
                 .list();
     }
 
@@ -117,38 +116,5 @@ public class CaseSearch {
         return view == WorkView.DONE
                 ? " ORDER BY c.closed_at DESC NULLS FIRST, c.due_date, c.application_id"
                 : " ORDER BY c.due_date NULLS LAST, c.application_id";
-    }
-
-    private static void check(int page, int size) {
-        if (page < 0) {
-            throw new InvalidValueException("page", "PAGE_NEGATIVE", "页码从0开始", "Pages count from 0");
-        }
-        if (size < 1 || size > Worklists.MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "PAGE_SIZE_RANGE", "每页1到100条", "A page holds 1 to 100 cases");
-        }
-    }
-
-    private WorklistPage.Item item(ResultSet rs, LocalDate today) throws SQLException {
-        LocalDate due = rs.getObject("due_date", LocalDate.class);
-        String step = rs.getString("step_name");
-        return new WorklistPage.Item(
-                rs.getObject("application_id", UUID.class),
-                rs.getString("number"),
-                rs.getString("channel"),
-                CaseState.valueOf(rs.getString("state")),
-                step == null ? null : org.liangxiang.policy.ReviewStep.valueOf(step),
-                rs.getLong("version"),
-                rs.getString("receiving_township"),
-                rs.getString("home_township"),
-                rs.getString("owner_township"),
-                rs.getString("target_province"),
-                org.liangxiang.policy.ReviewOffice.valueOf(rs.getString("office")),
-                rs.getString("office_region"),
-                rs.getObject("submitted_on", LocalDate.class),
-                due,
-                !CaseStore.years(rs.getArray("due_provisional_years")).isEmpty(),
-                deadlines.workingDaysLeft(due, today),
-                Deadlines.overdue(due, today),
-                rs.getObject("closed_on", LocalDate.class));
     }
 }

@@ -40,12 +40,7 @@ public class Worklists {
     /** One page (from 0) of the list, by due date; the done list by the day it closed, latest first. */
     @Transactional(readOnly = true)
     public WorklistPage page(Reviewer reviewer, Worklist list, int page, int size) {
-        if (page < 0) {
-            throw new InvalidValueException("page", "PAGE_NEGATIVE", "页码从0开始", "Pages count from 0");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidValueException("size", "PAGE_SIZE_RANGE", "每页1到100条", "A page holds 1 to 100 cases");
-        }
+        checkPaging(page, size);
         String sql = pageQuery(list == Worklist.DONE);
         LocalDate today = deadlines.today();
         long[] total = {0};
@@ -120,7 +115,18 @@ public class Worklists {
                 : List.of(reviewer.office().name());
     }
 
-    private WorklistPage.Item item(ResultSet rs, LocalDate today) throws SQLException {
+    /** Refuses a page number below 0 or a page size outside 1 to {@link #MAX_PAGE_SIZE} (every case list's paging). */
+    static void checkPaging(int page, int size) {
+        if (page < 0) {
+            throw new InvalidValueException("page", "PAGE_NEGATIVE", "页码从0开始", "Pages count from 0");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidValueException("size", "PAGE_SIZE_RANGE", "每页1到100条", "A page holds 1 to 100 cases");
+        }
+    }
+
+    /** One list item from a {@code review_case} row with {@code step_name} (every case list reads the same columns). */
+    WorklistPage.Item item(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate due = rs.getObject("due_date", LocalDate.class);
         String step = rs.getString("step_name");
         return new WorklistPage.Item(
