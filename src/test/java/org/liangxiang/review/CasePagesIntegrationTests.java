@@ -34,6 +34,7 @@ import org.liangxiang.intake.ApplicationDrafts;
 import org.liangxiang.intake.ApplicationMaterials;
 import org.liangxiang.intake.ApplicationSubmissions;
 import org.liangxiang.intake.Applications;
+import org.liangxiang.intake.NoticeKind;
 import org.liangxiang.intake.PartnerIntake;
 import org.liangxiang.review.ReviewFixtures.Submitted;
 import org.liangxiang.shared.Subsidy;
@@ -156,6 +157,7 @@ class CasePagesIntegrationTests {
                 .andExpect(redirectedUrl(page(a.uuid()) + "?done=accepted"));
         assertThat(now(a).state()).isEqualTo(CaseState.IN_REVIEW);
         assertThat(now(a).worklist()).isEqualTo(Worklist.TOWNSHIP_CHECK);
+        receipt(a);
         Document after = html(show(CLERK_A, page(a.uuid()) + "?done=accepted"));
         assertThat(after.select("[role=status]").text()).contains("已受理");
         assertThat(after.select("a[href*=/documents/]")).isNotEmpty();
@@ -165,6 +167,7 @@ class CasePagesIntegrationTests {
     void aStaleVersionShowsTheCaseAsItIsNowAndRecordsNothing() throws Exception {
         Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
         act(CLERK_A, page(a.uuid()) + "/accept", "expectedVersion", "0").andExpect(status().is3xxRedirection());
+        receipt(a);
         int records = audit.forObject("APPLICATION", a.uuid().toString()).size();
 
         Document conflict = html(
@@ -382,7 +385,7 @@ class CasePagesIntegrationTests {
         act(CLERK_A, page(a.uuid()) + "/accept", "expectedVersion", "0").andExpect(status().is3xxRedirection());
         Actor staff = Actor.staff(CLERK_A.accountId(), "TOWNSHIP_CLERK", ZHONGYUAN_A);
         UUID material = materials.current(staff, a.id()).get(0).id();
-        UUID notice = documents.list(staff, a.id()).get(0).id();
+        UUID notice = receipt(a).get(0).id();
 
         show(CLERK_A, page(a.uuid()) + "/materials/" + material)
                 .andExpect(status().isOk())
@@ -495,5 +498,11 @@ class CasePagesIntegrationTests {
                 .noneMatch(r -> r.type().equals("CASE_REASSIGNED"));
         act(CLERK_B, uri + "/reassign", "expectedVersion", "0", "assignee", colleague.toString())
                 .andExpect(status().isNotFound());
+    }
+
+    /** The acceptance receipt, issued moments after the act's commit (see {@link ReviewFixtures#awaitDocuments}). */
+    private List<ApplicationDocuments.Document> receipt(Submitted a) {
+        Actor staff = Actor.staff(CLERK_A.accountId(), "TOWNSHIP_CLERK", ZHONGYUAN_A);
+        return ReviewFixtures.awaitDocuments(documents, staff, a.id(), NoticeKind.ACCEPTANCE_RECEIPT, 1);
     }
 }

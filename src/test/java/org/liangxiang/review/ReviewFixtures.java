@@ -17,12 +17,14 @@ import org.liangxiang.guide.RequiredMaterial;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.guide.Requirement;
 import org.liangxiang.intake.Actor;
+import org.liangxiang.intake.ApplicationDocuments;
 import org.liangxiang.intake.ApplicationDrafts;
 import org.liangxiang.intake.ApplicationId;
 import org.liangxiang.intake.ApplicationMaterials;
 import org.liangxiang.intake.ApplicationSubmissions;
 import org.liangxiang.intake.Channel;
 import org.liangxiang.intake.DraftForm;
+import org.liangxiang.intake.NoticeKind;
 import org.liangxiang.intake.PartnerIntake;
 import org.liangxiang.intake.PayeeDetails;
 import org.liangxiang.intake.PersonDetails;
@@ -62,6 +64,30 @@ final class ReviewFixtures {
     private final ApplicationSubmissions submissions;
     private final RequiredMaterials required;
     private final PartnerIntake partners;
+
+    /**
+     * The application's documents once it has at least {@code count} of the kind: notices are issued after the act's
+     * commit (bounded poll; fails after 30 s).
+     */
+    static List<ApplicationDocuments.Document> awaitDocuments(
+            ApplicationDocuments documents, Actor actor, ApplicationId id, NoticeKind kind, int count) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            List<ApplicationDocuments.Document> found = documents.list(actor, id);
+            if (found.stream().filter(d -> d.kind() == kind).count() >= count) {
+                return found;
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no " + count + " " + kind + " for " + id + ": " + found);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
 
     ReviewFixtures(
             ApplicationDrafts drafts,

@@ -112,22 +112,7 @@ class ReviewFlowIntegrationTests {
      * commit (bounded poll; fails after 30 s).
      */
     List<ApplicationDocuments.Document> documents(Submitted a, NoticeKind kind, int count) {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            List<ApplicationDocuments.Document> found = documents.list(a.actor(), a.id());
-            if (found.stream().filter(d -> d.kind() == kind).count() >= count) {
-                return found;
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("no " + count + " " + kind + " for " + a.id() + ": " + found);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return ReviewFixtures.awaitDocuments(documents, a.actor(), a.id(), kind, count);
     }
 
     List<String> auditTypes(Submitted a) {
