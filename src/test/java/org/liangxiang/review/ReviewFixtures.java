@@ -66,27 +66,11 @@ final class ReviewFixtures {
     private final PartnerIntake partners;
 
     /**
-     * The application's documents once it has at least {@code count} of the kind: notices are issued after the act's
-     * commit (bounded poll; fails after 30 s).
+     * The application's documents once it has at least {@code count} of the kind (see {@code IssuedNotices}).
      */
     static List<ApplicationDocuments.Document> awaitDocuments(
             ApplicationDocuments documents, Actor actor, ApplicationId id, NoticeKind kind, int count) {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            List<ApplicationDocuments.Document> found = documents.list(actor, id);
-            if (found.stream().filter(d -> d.kind() == kind).count() >= count) {
-                return found;
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("no " + count + " " + kind + " for " + id + ": " + found);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return org.liangxiang.intake.IssuedNotices.await(documents, actor, id, kind, count);
     }
 
     ReviewFixtures(

@@ -29,6 +29,7 @@ import org.liangxiang.intake.ApplicationStatus;
 import org.liangxiang.intake.ApplicationSubmissions;
 import org.liangxiang.intake.Applications;
 import org.liangxiang.intake.CorrectionItem;
+import org.liangxiang.intake.IssuedNotices;
 import org.liangxiang.intake.NoticeKind;
 import org.liangxiang.intake.SubmittedApplication;
 import org.liangxiang.review.Reviews;
@@ -164,6 +165,8 @@ class FollowPagesIntegrationTests {
         assertThat(page.select("#correction").text()).contains("照片看不清", "之前补正");
         assertThat(page.select("#next-date").text()).isNotBlank();
         assertThat(page.select("#timeline").text()).contains("提交了申请", "退回申请", "林山寨街道");
+        IssuedNotices.await(documents, Actor.applicant(me.account()), a.id(), NoticeKind.CORRECTION_NOTICE, 1);
+        page = page(get(path(a)), me.principal(), 200);
         UUID notice = documents.list(Actor.applicant(me.account()), a.id()).stream()
                 .filter(d -> d.kind() == NoticeKind.CORRECTION_NOTICE)
                 .findFirst()
@@ -264,6 +267,8 @@ class FollowPagesIntegrationTests {
         Someone me = bound();
         SubmittedApplication a = fixtures.online(me.account(), me.person(), null, Subsidy.LIVING);
         fixtures.decided(a);
+        IssuedNotices.await(documents, Actor.applicant(me.account()), a.id(), NoticeKind.ACCEPTANCE_RECEIPT, 1);
+        IssuedNotices.await(documents, Actor.applicant(me.account()), a.id(), NoticeKind.APPROVAL_NOTICE, 1);
 
         Document detail = page(get(path(a)), me.principal(), 200);
         assertThat(detail.select("#status").text()).isEqualTo("已办结");
@@ -284,8 +289,10 @@ class FollowPagesIntegrationTests {
         Someone owner = bound();
         SubmittedApplication a = fixtures.online(owner.account(), owner.person(), null, Subsidy.CARE);
         fixtures.returned(a, List.of(CorrectionItem.material(CERTIFICATE)), "请补正");
-        UUID notice =
-                documents.list(Actor.applicant(owner.account()), a.id()).get(0).id();
+        UUID notice = IssuedNotices.await(
+                        documents, Actor.applicant(owner.account()), a.id(), NoticeKind.CORRECTION_NOTICE, 1)
+                .get(0)
+                .id();
         SignedInApplicant stranger = bound().principal();
 
         assertThat(page(get(path(a)), stranger, 404).select("h1").text()).isEqualTo("找不到这件申请");
