@@ -127,10 +127,20 @@ final class ReviewFixtures {
     }
 
     Submitted submit(Channel channel, String receivingTownship, String homeTownship, Subsidy... subsidies) {
+        return submit(channel, "王秀英", receivingTownship, homeTownship, subsidies);
+    }
+
+    /** A submitted application for a person of the given full name, received online in the township. */
+    Submitted submitNamed(String fullName, String receivingTownship, String homeTownship) {
+        return submit(Channel.ONLINE_WEB, fullName, receivingTownship, homeTownship);
+    }
+
+    private Submitted submit(
+            Channel channel, String fullName, String receivingTownship, String homeTownship, Subsidy... subsidies) {
         Actor actor = actorFor(channel, receivingTownship);
         List<Subsidy> asked = subsidies.length == 0 ? List.of(Subsidy.LIVING, Subsidy.CARE) : List.of(subsidies);
         DraftForm form = new DraftForm(
-                person(residentId(), homeTownship),
+                person(fullName, residentId(), homeTownship),
                 null,
                 asked.stream().map(Subsidy::name).toList(),
                 receivingTownship,
@@ -178,7 +188,20 @@ final class ReviewFixtures {
     }
 
     static PersonDetails person(ResidentId id, String homeTownship) {
-        return new PersonDetails("王秀英", id.value(), id.value() + "42", "河南省某地某路1号", homeTownship, false);
+        return person("王秀英", id, homeTownship);
+    }
+
+    static PersonDetails person(String fullName, ResidentId id, String homeTownship) {
+        return new PersonDetails(fullName, id.value(), id.value() + "42", "河南省某地某路1号", homeTownship, false);
+    }
+
+    /** A fresh three-character Chinese name (common ideographs), so that a search by name finds only this test's rows. */
+    static String freshName() {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            name.append((char) (0x4E00 + RANDOM.nextInt(0x9FA5 - 0x4E00)));
+        }
+        return name.toString();
     }
 
     static ResidentId residentId() {
