@@ -411,6 +411,32 @@ class CasePagesIntegrationTests {
     }
 
     @Test
+    void theCasePageShowsTheAgentTheirRelationshipAndTheMandate() throws Exception {
+        Submitted byAgent = fixtures.submitByAgent(ZHONGYUAN_A, ZHONGYUAN_A, "GUARDIAN", "女儿");
+        Submitted own = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        Actor staff = Actor.staff(CLERK_A.accountId(), "TOWNSHIP_CLERK", ZHONGYUAN_A);
+        UUID mandate = materials.current(staff, byAgent.id()).stream()
+                .filter(m -> m.materialType().equals("AGENT_AUTHORISATION_AND_ID"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        Document shown = html(show(CLERK_A, page(byAgent.uuid())).andExpect(status().isOk()));
+        assertThat(shown.getElementById("submitter-kind").text()).isEqualTo("监护人代办");
+        assertThat(shown.getElementById("agent-relationship").text()).isEqualTo("女儿");
+        String link = shown.select("#mandate a").attr("href");
+        assertThat(link).endsWith("/materials/" + mandate);
+        show(CLERK_A, link).andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
+        Document english = html(show(CLERK_A, page(byAgent.uuid()) + "?lang=en"));
+        assertThat(english.getElementById("submitter-kind").text()).isEqualTo("A guardian for them");
+
+        Document person = html(show(CLERK_A, page(own.uuid())).andExpect(status().isOk()));
+        assertThat(person.getElementById("submitter-kind").text()).isEqualTo("残疾人本人");
+        assertThat(person.getElementById("agent-relationship")).isNull();
+        assertThat(person.getElementById("mandate")).isNull();
+    }
+
+    @Test
     void everyCasePageIsNotFoundOutsideTheJurisdiction() throws Exception {
         Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
         Actor staff = Actor.staff(CLERK_A.accountId(), "TOWNSHIP_CLERK", ZHONGYUAN_A);

@@ -16,6 +16,7 @@ import org.liangxiang.guide.MaterialType;
 import org.liangxiang.guide.RequiredMaterial;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.guide.Requirement;
+import org.liangxiang.guide.Situation;
 import org.liangxiang.intake.Actor;
 import org.liangxiang.intake.ApplicationDocuments;
 import org.liangxiang.intake.ApplicationDrafts;
@@ -29,6 +30,7 @@ import org.liangxiang.intake.PartnerIntake;
 import org.liangxiang.intake.PayeeDetails;
 import org.liangxiang.intake.PersonDetails;
 import org.liangxiang.intake.SubmittedApplication;
+import org.liangxiang.intake.SubmitterDetails;
 import org.liangxiang.shared.ChinaTime;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.ResidentId;
@@ -135,6 +137,27 @@ final class ReviewFixtures {
         return submit(Channel.ONLINE_WEB, fullName, receivingTownship, homeTownship);
     }
 
+    /**
+     * A submitted application handed in online by an agent of the kind (not PERSON) with the relationship, with the
+     * agent's mandate among the materials.
+     */
+    Submitted submitByAgent(String receivingTownship, String homeTownship, String kind, String relationship) {
+        Actor actor = actorFor(Channel.ONLINE_WEB, receivingTownship);
+        DraftForm form = new DraftForm(
+                person(residentId(), homeTownship),
+                new SubmitterDetails(kind, relationship),
+                List.of(Subsidy.LIVING.name()),
+                receivingTownship,
+                new PayeeDetails("PERSON", "王秀英", "中国工商银行", "6222020200001234567"),
+                null);
+        SubmittedApplication draft = drafts.create(actor, form);
+        for (MaterialType type :
+                requiredTypes(homeTownship, EnumSet.of(Subsidy.LIVING), EnumSet.of(Situation.AGENT_APPLYING))) {
+            materials.upload(actor, draft.id(), type.name(), type.name().toLowerCase() + ".pdf", pdf());
+        }
+        return new Submitted(actor, submissions.submit(actor, draft.id()));
+    }
+
     private Submitted submit(
             Channel channel, String fullName, String receivingTownship, String homeTownship, Subsidy... subsidies) {
         Actor actor = actorFor(channel, receivingTownship);
@@ -177,9 +200,13 @@ final class ReviewFixtures {
     }
 
     private Set<MaterialType> requiredTypes(String homeTownship, Set<Subsidy> subsidies) {
+        return requiredTypes(homeTownship, subsidies, Set.of());
+    }
+
+    private Set<MaterialType> requiredTypes(String homeTownship, Set<Subsidy> subsidies, Set<Situation> situations) {
         Set<MaterialType> types = EnumSet.noneOf(MaterialType.class);
         for (RequiredMaterial m :
-                required.forApplication(RegionCode.of(homeTownship), subsidies, Set.of(), ChinaTime.today())) {
+                required.forApplication(RegionCode.of(homeTownship), subsidies, situations, ChinaTime.today())) {
             if (m.requirement() == Requirement.REQUIRED) {
                 types.add(m.material());
             }

@@ -34,6 +34,11 @@ record CaseFile(
         return instant == null ? "" : AT.format(instant.atZone(ChinaTime.ZONE));
     }
 
+    /** The material of the type with its versions, or null when none was handed in. */
+    public Material material(String type) {
+        return materials.stream().filter(m -> m.type().equals(type)).findFirst().orElse(null);
+    }
+
     /** One material type with its versions, newest first. */
     record Material(String type, List<MaterialVersion> versions) {}
 
