@@ -441,6 +441,32 @@ class CasePagesIntegrationTests {
     }
 
     @Test
+    void everyFormOfTheCasePagePostsToAnActOfTheTable() throws Exception {
+        Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        String uri = page(a.uuid());
+        List<String> actions = new java.util.ArrayList<>();
+        actions.addAll(html(show(CLERK_A, uri)).select("form[method=post]").eachAttr("action"));
+        act(CLERK_A, uri + "/accept", "expectedVersion", "0").andExpect(status().is3xxRedirection());
+        actions.addAll(html(show(CLERK_A, uri)).select("form[method=post]").eachAttr("action"));
+
+        assertThat(actions).contains(uri + "/accept", uri + "/return", uri + "/complete-step", uri + "/unmask");
+        for (String action : actions) {
+            if (!action.endsWith("/unmask")) {
+                int answer = act(CLERK_A, action, "expectedVersion", "99")
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                assertThat(answer).as(action).isIn(400, 403, 409);
+            }
+        }
+        act(CLERK_A, uri + "/complete-step", "expectedVersion", "1", "step", "NO_SUCH_STEP")
+                .andExpect(status().isBadRequest());
+        act(CLERK_A, uri + "/complete-step", "expectedVersion", "one", "step", "TOWNSHIP_CHECK")
+                .andExpect(status().isBadRequest());
+        assertThat(now(a).version()).isEqualTo(1);
+    }
+
+    @Test
     void theCasePageShowsTheAgentTheirRelationshipAndTheMandate() throws Exception {
         Submitted byAgent = fixtures.submitByAgent(ZHONGYUAN_A, ZHONGYUAN_A, "GUARDIAN", "女儿");
         Submitted own = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
@@ -506,6 +532,7 @@ class CasePagesIntegrationTests {
                     .andExpect(status().isNotFound());
         }
         show(CLERK_B, page(UUID.randomUUID())).andExpect(status().isNotFound());
+        act(CLERK_A, uri + "/no-such-act", "expectedVersion", "0").andExpect(status().isNotFound());
         assertThat(now(a).state()).isEqualTo(CaseState.TO_ACCEPT);
         assertThat(now(a).version()).isZero();
     }
