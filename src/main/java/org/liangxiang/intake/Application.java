@@ -83,6 +83,8 @@ record Application(
                 payeeAccountId,
                 submittedAt,
                 submittedOn,
-                status);
+                status,
+                submitterKind,
+                agentRelationship);
     }
 }

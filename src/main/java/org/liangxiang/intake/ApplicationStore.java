@@ -53,11 +53,11 @@ class ApplicationStore {
         jdbc.sql("""
                 INSERT INTO intake_application (id, number, status, channel, partner, external_id, receiving_township,
                     home_township, subsidies, submitter_kind, agent_relationship, submitter_account_id,
-                    staff_account_id, full_name_sealed, resident_id_sealed, resident_id_index,
+                    staff_account_id, full_name_sealed, full_name_index, resident_id_sealed, resident_id_index,
                     certificate_number_sealed, household_address_sealed, under_guardianship, created_by)
                 VALUES (:id, :number, 'DRAFT', :channel, :partner, :externalId, :receiving, :home, CAST(:subsidies AS TEXT[]),
-                    :kind, :relationship, :submitter, :staff, :name, :rid, :ridIndex, :cert, :address, :guardianship,
-                    :createdBy)""")
+                    :kind, :relationship, :submitter, :staff, :name, :nameIndex, :rid, :ridIndex, :cert, :address,
+                    :guardianship, :createdBy)""")
                 .param("id", id)
                 .param("number", a.number())
                 .param("channel", a.channel().name())
@@ -71,6 +71,7 @@ class ApplicationStore {
                 .param("submitter", a.submitterAccountId())
                 .param("staff", a.staffAccountId())
                 .param("name", seal(p.fullName(), "full_name", id))
+                .param("nameIndex", nameIndex(p.fullName()))
                 .param("rid", seal(p.residentId().value(), "resident_id", id))
                 .param("ridIndex", residentIndex(p.residentId()))
                 .param("cert", seal(p.certificateNumber().value(), "certificate_number", id))
@@ -117,15 +118,22 @@ class ApplicationStore {
         return personalData.index(PersonalData.RESIDENT_ID, residentId.value());
     }
 
+    /** The blind index of a full name (normalised by {@link PersonalData#index}: NFKC, no white space). */
+    byte[] nameIndex(String fullName) {
+        return personalData.index(PersonalData.NAME, fullName);
+    }
+
     void updatePerson(Application a, Person p) {
         UUID id = a.id().value();
         update(
                 a,
                 """
-                full_name_sealed = :name, resident_id_sealed = :rid, resident_id_index = :ridIndex,
+                full_name_sealed = :name, full_name_index = :nameIndex, resident_id_sealed = :rid,
+                resident_id_index = :ridIndex,
                 certificate_number_sealed = :cert, household_address_sealed = :address, home_township = :home,
                 under_guardianship = :guardianship""",
                 s -> s.param("name", seal(p.fullName(), "full_name", id))
+                        .param("nameIndex", nameIndex(p.fullName()))
                         .param("rid", seal(p.residentId().value(), "resident_id", id))
                         .param("ridIndex", residentIndex(p.residentId()))
                         .param("cert", seal(p.certificateNumber().value(), "certificate_number", id))

@@ -26,6 +26,9 @@ public class Applications {
      */
     public static final String OPEN_APPLICATIONS = "intake_open_application";
 
+    /** {@link #named} answers at most this many applications. */
+    public static final int NAMED_MAX = 2000;
+
     private final ApplicationAccess access;
     private final ApplicationStore store;
     private final PayeeAccounts payees;
@@ -137,6 +140,25 @@ public class Applications {
                         SELECT id FROM intake_application WHERE resident_id_index = ? AND submitted_at IS NOT NULL
                          ORDER BY created_at DESC, id""")
                 .param(store.residentIndex(residentId))
+                .query((rs, n) -> new ApplicationId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    /**
+     * The ids of the submitted applications for people of exactly this full name, found through the blind index of the
+     * name (normalised: NFKC, white space removed, so "王 秀英" finds 王秀英; a part of a name finds nothing), newest
+     * first, at most {@link #NAMED_MAX} (a common name across a province). No access check: the caller (review's
+     * worklist search) keeps to the staff member's jurisdiction. Blank: none.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationId> named(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id FROM intake_application WHERE full_name_index = ? AND submitted_at IS NOT NULL
+                         ORDER BY created_at DESC, id LIMIT ?""")
+                .params(store.nameIndex(fullName.strip()), NAMED_MAX)
                 .query((rs, n) -> new ApplicationId(rs.getObject("id", UUID.class)))
                 .list();
     }

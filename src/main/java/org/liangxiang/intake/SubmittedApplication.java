@@ -16,6 +16,8 @@ import org.liangxiang.shared.Subsidy;
  * @param staffAccountId who entered it at a window or as an assistant, else null
  * @param submittedAt null for a draft
  * @param submittedOn the China date of submission, null for a draft
+ * @param submitterKind who submits for the person: the person themself or an agent (代办)
+ * @param agentRelationship the agent's relationship to the person as the agent gave it, null for the person themself
  */
 public record SubmittedApplication(
         ApplicationId id,
@@ -29,4 +31,6 @@ public record SubmittedApplication(
         UUID payeeAccountId,
         Instant submittedAt,
         LocalDate submittedOn,
-        ApplicationStatus status) {}
+        ApplicationStatus status,
+        SubmitterKind submitterKind,
+        String agentRelationship) {}

@@ -41,7 +41,8 @@ final class ApplicationTables {
                                 APPLICATION,
                                 "id, number, status, channel, receiving_township, home_township, subsidies,"
                                         + " submitter_kind, agent_relationship, submitter_account_id,"
-                                        + " staff_account_id, full_name_sealed, resident_id_sealed, resident_id_index,"
+                                        + " staff_account_id, full_name_sealed, full_name_index, resident_id_sealed,"
+                                        + " resident_id_index,"
                                         + " certificate_number_sealed, household_address_sealed, under_guardianship,"
                                         + " payee_account_id, correction_round, correction_note, correction_due,"
                                         + " expected_stage, expected_office, expected_due, accepted_at, submitted_at,"
@@ -90,7 +91,7 @@ final class ApplicationTables {
     private static void application(SyntheticApplication a, PersonalData data, String createdBy, BinaryCopy out) {
         Applicant p = a.applicant;
         UUID id = a.id;
-        out.row(30)
+        out.row(31)
                 .uuid(id)
                 .text(a.number)
                 .text(a.status.name())
@@ -103,6 +104,7 @@ final class ApplicationTables {
                 .uuid(a.submitterAccountId)
                 .uuid(a.staffAccountId)
                 .bytes(data.seal(p.fullName(), APPLICATION, "full_name", id))
+                .bytes(data.index(PersonalData.NAME, p.fullName()))
                 .bytes(data.seal(p.residentId(), APPLICATION, "resident_id", id))
                 .bytes(data.index(PersonalData.RESIDENT_ID, p.residentId()))
                 .bytes(data.seal(p.certificateNumber(), APPLICATION, "certificate_number", id))

@@ -2,7 +2,9 @@ package org.liangxiang.review;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.liangxiang.region.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,10 @@ public class CaseSearch {
     /** Forwarding is the only act that makes another township than the receiving one the owner. */
     private static final String FORWARDED = "c.owner_township <> c.receiving_township";
 
+    /** Assigned to the staff member ({@code review_case_assignment}). */
+    private static final String MINE = " AND EXISTS (SELECT 1 FROM review_case_assignment a"
+            + " WHERE a.application_id = c.application_id AND a.assignee = :me)";
+
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
     private final Worklists worklists;
@@ -44,21 +50,20 @@ public class CaseSearch {
     /** One page (from 0) of the view; open lists by due date, the done view latest closed or acted on first. */
     @Transactional(readOnly = true)
     public Page page(Reviewer reviewer, WorkView view, WorkFilter filter, int page, int size) {
+        return page(reviewer, view, filter, false, page, size);
+    }
+
+    /**
+     * One page (from 0) of the view, with {@code mine}: only the cases assigned to the staff member ({@link
+     * CaseAssignments}).
+     */
+    @Transactional(readOnly = true)
+    public Page page(Reviewer reviewer, WorkView view, WorkFilter filter, boolean mine, int page, int size) {
         Worklists.checkPaging(page, size);
         LocalDate today = deadlines.today();
-        String sql = ROW + where(view) + due(filter) + order(view) + " LIMIT :size OFFSET :offset";
+        String sql = ROW + where(view) + due(filter) + (mine ? MINE : "") + order(view) + " LIMIT :size OFFSET :offset";
         long[] total = {0};
-        List<WorklistPage.Item> items = jdbc.sql(sql)
-                .param(
-                        "worklist",
-                        view.worklist() == null ? "" : view.worklist().name())
-                .param("offices", Worklists.offices(reviewer))
-                .param(
-                        "office",
-                        reviewer.office() == null ? "" : reviewer.office().name())
-                .param("jurisdiction", reviewer.jurisdiction())
-                .param("today", today)
-                .param("tomorrow", deadlines.plus(today, 1).date())
+        List<WorklistPage.Item> items = params(jdbc.sql(sql), reviewer, view, today)
                 .param("size", size)
                 .param("offset", (long) page * size)
                 .query((rs, n) -> {
@@ -67,6 +72,39 @@ public class CaseSearch {
                 })
                 .list();
         return new Page(view, filter, page, size, items.isEmpty() ? 0 : total[0], items);
+    }
+
+    /**
+     * The number of cases of each view that is not a worklist (forwarded in, forwarded out, done), with the same
+     * jurisdiction and office as {@link #page}; the worklists' own counts are {@link Worklists#counts}.
+     */
+    @Transactional(readOnly = true)
+    public Map<WorkView, Long> viewCounts(Reviewer reviewer) {
+        Map<WorkView, Long> counts = new EnumMap<>(WorkView.class);
+        LocalDate today = deadlines.today();
+        for (WorkView view : List.of(WorkView.FORWARDED_IN, WorkView.FORWARDED_OUT, WorkView.DONE)) {
+            counts.put(
+                    view,
+                    params(jdbc.sql("SELECT count(*) FROM review_case c WHERE " + where(view)), reviewer, view, today)
+                            .query(Long.class)
+                            .single());
+        }
+        return counts;
+    }
+
+    private JdbcClient.StatementSpec params(
+            JdbcClient.StatementSpec spec, Reviewer reviewer, WorkView view, LocalDate today) {
+        return spec.param(
+                        "worklist",
+                        view.worklist() == null ? "" : view.worklist().name())
+                .param("offices", Worklists.offices(reviewer))
+                .param(
+                        "office",
+                        reviewer.office() == null ? "" : reviewer.office().name())
+                .param("jurisdiction", reviewer.jurisdiction())
+                .param("me", reviewer.accountId())
+                .param("today", today)
+                .param("tomorrow", deadlines.plus(today, 1).date());
     }
 
     /** The given cases that the staff member may read (receiving or home township in the jurisdiction), by due date. */

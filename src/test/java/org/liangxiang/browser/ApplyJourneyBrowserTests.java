@@ -188,6 +188,40 @@ class ApplyJourneyBrowserTests extends Browser {
         }
     }
 
+    @Test
+    void aCountyAssistantChoosesWhereTheApplicationIsReceived() throws Exception {
+        StaffBrowser.Enrolled assistant = StaffBrowser.enrolled(port, staff, tx, StaffRole.STAFF_ASSISTANT, "410102");
+        String person = TestResidentIds.random();
+        String receiving = "410102002"; // 建设路街道, in the assistant's county
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(768, 1024))) {
+            Page page = context.newPage();
+            StaffBrowser.signIn(page, url(""), assistant);
+            tabTo(page, "main-nav-intake");
+            page.keyboard().press("Enter");
+            continueFrom(page, "**/staff/intake/new", "**/staff/intake/new/subsidies");
+            tabTo(page, "subsidies");
+            page.keyboard().press("Space");
+            continueFrom(page, null, "**/staff/intake/new/person");
+            type(page, "person.fullName", "孙八");
+            type(page, "person.residentId", person);
+            type(page, "person.certificateNumber", person + "21");
+            type(page, "person.householdAddress", "河南省郑州市中原区建设路31号");
+            tabTo(page, "person.homeTownship");
+            page.selectOption("[id='person.homeTownship']", TOWNSHIP);
+            tabTo(page, "continue");
+            page.keyboard().press("Enter");
+            page.waitForSelector(".error-summary a[href='#receivingTownship']");
+            accessible(page);
+            tabTo(page, "receivingTownship");
+            page.selectOption("#receivingTownship", receiving);
+            continueFrom(page, null, "**/staff/intake/*/payee");
+        }
+        assertThat(jdbc.sql("""
+                        SELECT a.channel || ' ' || a.receiving_township FROM intake_application a
+                          JOIN staff_account s ON s.id = a.staff_account_id WHERE s.username = ?""").param(assistant.username()).query(String.class).list())
+                .containsExactly("ASSISTED " + receiving);
+    }
+
     /** Registers with a code from the demo outbox, with the keyboard. */
     private void register(Page page, String mobile) throws Exception {
         page.navigate(url("/register"));

@@ -17,6 +17,7 @@ import org.liangxiang.account.StaffRole;
 import org.liangxiang.guide.RequiredMaterial;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.guide.Requirement;
+import org.liangxiang.guide.Situation;
 import org.liangxiang.intake.Actor;
 import org.liangxiang.intake.ApplicationDrafts;
 import org.liangxiang.intake.ApplicationMaterials;
@@ -25,6 +26,7 @@ import org.liangxiang.intake.DraftForm;
 import org.liangxiang.intake.PayeeDetails;
 import org.liangxiang.intake.PersonDetails;
 import org.liangxiang.intake.SubmittedApplication;
+import org.liangxiang.intake.SubmitterDetails;
 import org.liangxiang.review.CaseState;
 import org.liangxiang.review.CaseView;
 import org.liangxiang.review.Reviewer;
@@ -78,20 +80,28 @@ class CaseWorkBrowserTests extends Browser {
 
     /** A window application for a new person, submitted at the township with its required materials. */
     SubmittedApplication submitted() {
+        return submitted("王秀英", null);
+    }
+
+    /**
+     * A window application for a new person of the name, handed in by the person or (given) an agent with the mandate
+     * among the materials.
+     */
+    SubmittedApplication submitted(String name, SubmitterDetails agent) {
         Actor actor = Actor.staff(UUID.randomUUID(), StaffRole.TOWNSHIP_CLERK.name(), TOWNSHIP);
         String id = TestResidentIds.random();
         DraftForm form = new DraftForm(
-                new PersonDetails("王秀英", id, id + "42", "河南省某地某路1号", TOWNSHIP, false),
-                null,
+                new PersonDetails(name, id, id + "42", "河南省某地某路1号", TOWNSHIP, false),
+                agent,
                 List.of("LIVING", "CARE"),
                 TOWNSHIP,
-                new PayeeDetails("PERSON", "王秀英", "中国工商银行", "6222020200001234567"),
+                new PayeeDetails("PERSON", name, "中国工商银行", "6222020200001234567"),
                 null);
         SubmittedApplication draft = drafts.create(actor, form);
         for (RequiredMaterial m : required.forApplication(
                 RegionCode.of(TOWNSHIP),
                 EnumSet.of(Subsidy.LIVING, Subsidy.CARE),
-                java.util.Set.of(),
+                agent == null ? java.util.Set.of() : java.util.Set.of(Situation.AGENT_APPLYING),
                 ChinaTime.today())) {
             if (m.requirement() == Requirement.REQUIRED) {
                 byte[] pdf =
@@ -122,7 +132,10 @@ class CaseWorkBrowserTests extends Browser {
 
     @Test
     void aClerkAcceptsOneCaseAndReturnsAnother() throws Exception {
-        SubmittedApplication first = submitted();
+        String name = "柏"
+                + (char) (0x4E00
+                        + java.util.concurrent.ThreadLocalRandom.current().nextInt(0x5000)) + "芊";
+        SubmittedApplication first = submitted(name, new SubmitterDetails("GUARDIAN", "女儿"));
         SubmittedApplication second = submitted();
         StaffBrowser.Enrolled clerk = StaffBrowser.enrolled(port, staff, tx, StaffRole.TOWNSHIP_CLERK, TOWNSHIP);
         try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 768))) {
@@ -130,10 +143,21 @@ class CaseWorkBrowserTests extends Browser {
             StaffBrowser.signIn(page, url(""), clerk);
             press(page, "main-nav-work", "Enter");
             page.waitForURL("**/staff/work");
-            axe(page, "/staff/work");
+            axe(page, "/staff/work?mine=true");
+
+            StaffBrowser.tabTo(page, "q");
+            page.keyboard().type(name);
+            page.keyboard().press("Enter");
+            page.waitForURL("**/staff/work?**q=**");
+            assertThat(page.locator("#found-caption").textContent()).contains("1件");
+            press(page, "search", "Enter"); // the same search again, by its button
+            page.waitForURL("**/staff/work?**q=**");
+            axe(page, "/staff/work?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8));
 
             String firstCase = "/staff/cases/" + first.id().value();
             axe(page, firstCase);
+            assertThat(page.locator("#submitter-kind").textContent()).isEqualTo("监护人代办");
+            assertThat(page.locator("#mandate a").count()).isPositive();
             press(page, "accept-expectedVersion", "Enter");
             page.waitForURL("**?done=accepted");
             assertThat(page.locator("main [role=status]").first().textContent()).contains("已受理");

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keyboard-only journeys over the eligibility staff pages in Chromium: a county approver confirms a re-check proposal,
- * a staff assistant turns an outreach task into an assisted application (up to the application form's address), a
+ * a staff assistant turns an outreach task into an assisted application and submits it (payee, materials, check,
+ * declaration), a
  * federation reviewer imports a file with a bad row and reads its line, and a staff member changes their password.
  * Every page reached passes axe-core in the three display modes at 1366x768 and 768x1024, without sideways scrolling.
  * Region owned by these journeys: 社旗县 411327.
@@ -158,6 +159,7 @@ class EligibilityPagesBrowserTests extends Browser {
             StaffBrowser.tabTo(page, "start-application");
             page.keyboard().press("Enter");
             page.waitForURL("**/staff/intake/*/person");
+            finishAssistedApplication(page);
 
             page.navigate(url("/staff"));
             StaffBrowser.tabTo(page, "main-nav-me");
@@ -190,6 +192,67 @@ class EligibilityPagesBrowserTests extends Browser {
                         .query(String.class)
                         .single())
                 .isEqualTo("ASSISTED_APPLICATION");
+        assertThat(jdbc.sql("""
+                        SELECT a.status || ' ' || a.channel FROM intake_application a
+                          JOIN staff_account s ON s.id = a.staff_account_id WHERE s.username = ?""").param(assistant.username()).query(String.class).list())
+                .containsExactly("SUBMITTED ASSISTED");
+    }
+
+    /**
+     * From the person page of the draft the task opened: the payee, every material, the check page, the declaration
+     * (refused unticked) and the confirmation, each page checked; with the keyboard except for choosing the files.
+     */
+    private static void finishAssistedApplication(Page page) {
+        assertThat(problems(page)).isEmpty();
+        next(page, "**/staff/intake/*/payee");
+        StaffBrowser.tabTo(page, "payee.holderName");
+        page.keyboard().type("赵六");
+        StaffBrowser.tabTo(page, "payee.bankName");
+        page.keyboard().type("中国农业银行社旗支行");
+        StaffBrowser.tabTo(page, "payee.accountNumber");
+        page.keyboard().type("6228480010007654321");
+        next(page, "**/staff/intake/*/materials");
+        for (int i = 0;
+                i < 10
+                        && page.locator("section:has(.tag--todo) input[name=file]")
+                                        .count()
+                                > 0;
+                i++) {
+            String id = page.locator("section:has(.tag--todo) input[name=file]")
+                    .first()
+                    .getAttribute("id");
+            String type = id.substring("file-".length());
+            page.locator("[id='" + id + "']")
+                    .setInputFiles(new FilePayload(
+                            type + ".pdf",
+                            "application/pdf",
+                            "%PDF-1.4\n% test\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+            StaffBrowser.tabTo(page, "upload-" + type);
+            page.keyboard().press("Enter");
+            page.waitForURL("**/materials?uploaded=" + type);
+        }
+        assertThat(page.locator("section:has(.tag--todo)").count()).isZero();
+        next(page, "**/staff/intake/*/check");
+        next(page, "**/staff/intake/*/declaration");
+        StaffBrowser.tabTo(page, "submit-application");
+        page.keyboard().press("Enter");
+        page.waitForSelector(".error-summary");
+        assertThat(problems(page)).isEmpty();
+        StaffBrowser.tabTo(page, "declared");
+        page.keyboard().press("Space");
+        StaffBrowser.tabTo(page, "submit-application");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/staff/intake/*/done");
+        assertThat(page.locator("#application-number").textContent()).startsWith("LX");
+        assertThat(problems(page)).isEmpty();
+    }
+
+    /** Checks the page, presses its continue button with the keyboard and waits for the next page. */
+    private static void next(Page page, String url) {
+        assertThat(problems(page)).isEmpty();
+        StaffBrowser.tabTo(page, "continue");
+        page.keyboard().press("Enter");
+        page.waitForURL(url);
     }
 
     @Test

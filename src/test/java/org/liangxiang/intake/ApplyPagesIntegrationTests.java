@@ -193,6 +193,69 @@ class ApplyPagesIntegrationTests {
         assertThat(reviewer.page("/staff/intake/new").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aCountyAssistantChoosesTheReceivingTownshipOfTheirSubtree() throws Exception {
+        IntakeApiClient county = IntakeApiClient.staff(port, staff, tx, StaffRole.STAFF_ASSISTANT, "410102");
+        startAsPerson(county, "/staff/intake");
+        HttpResponse<String> page = county.page("/staff/intake/new/person");
+        assertThat(page.body())
+                .contains("id=\"receivingTownship\"")
+                .contains("value=\"" + IntakeFixtures.ZHONGYUAN_OTHER_TOWNSHIP + "\"")
+                .doesNotContain("value=\"" + IntakeFixtures.LUOYANG_TOWNSHIP + "\"");
+
+        String[] outside = with(
+                personFields(IntakeFixtures.residentId(), null, "河南省郑州市中原区建设路9号", IntakeFixtures.ZHONGYUAN_TOWNSHIP),
+                "receivingTownship",
+                IntakeFixtures.LUOYANG_TOWNSHIP);
+        HttpResponse<String> refused = county.form("/staff/intake/new/person", outside);
+        assertRefused(refused, "receivingTownship");
+        assertThat(refused.body()).contains("受理地不在您的管辖范围内");
+
+        HttpResponse<String> created = county.form(
+                "/staff/intake/new/person",
+                with(
+                        personFields(
+                                IntakeFixtures.residentId(), null, "河南省郑州市中原区建设路9号", IntakeFixtures.ZHONGYUAN_TOWNSHIP),
+                        "receivingTownship",
+                        IntakeFixtures.ZHONGYUAN_OTHER_TOWNSHIP));
+        Matcher m = STAFF_DRAFT_PATH.matcher(
+                created.headers().firstValue("Location").orElse(""));
+        assertThat(m.find()).as(created.body()).isTrue();
+        assertThat(jdbc.sql("SELECT channel || ' ' || receiving_township FROM intake_application WHERE id = ?")
+                        .param(UUID.fromString(m.group(1)))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ASSISTED " + IntakeFixtures.ZHONGYUAN_OTHER_TOWNSHIP);
+
+        IntakeApiClient township =
+                IntakeApiClient.staff(port, staff, tx, StaffRole.STAFF_ASSISTANT, IntakeFixtures.ZHONGYUAN_TOWNSHIP);
+        startAsPerson(township, "/staff/intake");
+        assertThat(township.page("/staff/intake/new/person").body()).doesNotContain("id=\"receivingTownship\"");
+        HttpResponse<String> own = township.form(
+                "/staff/intake/new/person",
+                personFields(IntakeFixtures.residentId(), null, "河南省郑州市中原区建设路9号", IntakeFixtures.ZHONGYUAN_TOWNSHIP));
+        Matcher ownDraft =
+                STAFF_DRAFT_PATH.matcher(own.headers().firstValue("Location").orElse(""));
+        assertThat(ownDraft.find()).as(own.body()).isTrue();
+        assertThat(jdbc.sql("SELECT receiving_township FROM intake_application WHERE id = ?")
+                        .param(UUID.fromString(ownDraft.group(1)))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(IntakeFixtures.ZHONGYUAN_TOWNSHIP);
+    }
+
+    private static String[] with(String[] fields, String name, String value) {
+        String[] all = java.util.Arrays.copyOf(fields, fields.length + 2);
+        all[fields.length] = name;
+        all[fields.length + 1] = value;
+        return all;
+    }
+
+    private static void startAsPerson(IntakeApiClient api, String base) throws Exception {
+        assertRedirect(api.form(base + "/new/who", "kind", "PERSON"), base + "/new/subsidies");
+        assertRedirect(api.form(base + "/new/subsidies", "subsidies", "LIVING"), base + "/new/person");
+    }
+
     private IntakeApiClient consentingApplicant() throws Exception {
         IntakeApiClient api = IntakeApiClient.applicant(port, applicants);
         consents.give(api.accountId, "ONLINE_WEB", "127.0.0.1");

@@ -36,6 +36,9 @@ import org.liangxiang.intake.ApplicationSubmissions;
 import org.liangxiang.intake.Applications;
 import org.liangxiang.intake.NoticeKind;
 import org.liangxiang.intake.PartnerIntake;
+import org.liangxiang.region.Office;
+import org.liangxiang.region.OfficeKind;
+import org.liangxiang.region.Regions;
 import org.liangxiang.review.ReviewFixtures.Submitted;
 import org.liangxiang.shared.Subsidy;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +103,9 @@ class CasePagesIntegrationTests {
 
     @Autowired
     CaseAssignments assignments;
+
+    @Autowired
+    Regions regions;
 
     static final String PASSWORD = "a-long-test-password-1";
 
@@ -283,6 +289,13 @@ class CasePagesIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple(Subsidy.LIVING, SubsidyOutcome.Outcome.APPROVED),
                         org.assertj.core.groups.Tuple.tuple(Subsidy.CARE, SubsidyOutcome.Outcome.REFUSED));
         Document done = html(show(CIVIL, uri));
+        List<String> offices = done.select(".timeline__office").eachText();
+        assertThat(offices)
+                .contains(
+                        officeName(ZHONGYUAN_A, OfficeKind.TOWNSHIP_OFFICE),
+                        officeName(ZHONGYUAN_A, OfficeKind.COUNTY_FEDERATION),
+                        officeName(ZHONGYUAN_A, OfficeKind.COUNTY_CIVIL_AFFAIRS));
+        assertThat(offices).noneMatch(o -> o.matches(".*[0-9]{6}.*"));
         assertThat(done.select("form[method=post]").stream()
                         .filter(f -> !f.attr("action").endsWith("/unmask"))
                         .toList())
@@ -406,8 +419,77 @@ class CasePagesIntegrationTests {
                 .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+        String text = pdfText(pdf);
+        org.liangxiang.intake.ApplicantPerson person = applications.person(a.id());
+        assertThat(text)
+                .contains("残疾人两项补贴申请审批表")
+                .contains(a.application().number())
+                .contains(person.fullName())
+                .contains(person.residentId().masked())
+                .doesNotContain(person.residentId().value())
+                .doesNotContain(person.certificateNumber().value())
+                .contains("困难残疾人生活补贴")
+                .contains("重度残疾人护理补贴")
+                .contains("审核审批意见")
+                .contains("本人承诺以上信息真实有效。")
+                .contains("乡镇（街道）初审");
+        // a signature block for the applicant and for each step so far
+        assertThat(text.split("签字（盖章）", -1)).hasSize(2);
+        assertThat(text.indexOf("申请人", text.indexOf("签字（盖章）"))).isPositive();
 
         show(CLERK_A, page(a.uuid()) + "/materials/" + UUID.randomUUID()).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void everyFormOfTheCasePagePostsToAnActOfTheTable() throws Exception {
+        Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        String uri = page(a.uuid());
+        List<String> actions = new java.util.ArrayList<>();
+        actions.addAll(html(show(CLERK_A, uri)).select("form[method=post]").eachAttr("action"));
+        act(CLERK_A, uri + "/accept", "expectedVersion", "0").andExpect(status().is3xxRedirection());
+        actions.addAll(html(show(CLERK_A, uri)).select("form[method=post]").eachAttr("action"));
+
+        assertThat(actions).contains(uri + "/accept", uri + "/return", uri + "/complete-step", uri + "/unmask");
+        for (String action : actions) {
+            if (!action.endsWith("/unmask")) {
+                int answer = act(CLERK_A, action, "expectedVersion", "99")
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                assertThat(answer).as(action).isIn(400, 403, 409);
+            }
+        }
+        act(CLERK_A, uri + "/complete-step", "expectedVersion", "1", "step", "NO_SUCH_STEP")
+                .andExpect(status().isBadRequest());
+        act(CLERK_A, uri + "/complete-step", "expectedVersion", "one", "step", "TOWNSHIP_CHECK")
+                .andExpect(status().isBadRequest());
+        assertThat(now(a).version()).isEqualTo(1);
+    }
+
+    @Test
+    void theCasePageShowsTheAgentTheirRelationshipAndTheMandate() throws Exception {
+        Submitted byAgent = fixtures.submitByAgent(ZHONGYUAN_A, ZHONGYUAN_A, "GUARDIAN", "女儿");
+        Submitted own = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        Actor staff = Actor.staff(CLERK_A.accountId(), "TOWNSHIP_CLERK", ZHONGYUAN_A);
+        UUID mandate = materials.current(staff, byAgent.id()).stream()
+                .filter(m -> m.materialType().equals("AGENT_AUTHORISATION_AND_ID"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        Document shown = html(show(CLERK_A, page(byAgent.uuid())).andExpect(status().isOk()));
+        assertThat(shown.getElementById("submitter-kind").text()).isEqualTo("监护人代办");
+        assertThat(shown.getElementById("agent-relationship").text()).isEqualTo("女儿");
+        String link = shown.select("#mandate a").attr("href");
+        assertThat(link).endsWith("/materials/" + mandate);
+        show(CLERK_A, link).andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
+        Document english = html(show(CLERK_A, page(byAgent.uuid()) + "?lang=en"));
+        assertThat(english.getElementById("submitter-kind").text()).isEqualTo("A guardian for them");
+
+        Document person = html(show(CLERK_A, page(own.uuid())).andExpect(status().isOk()));
+        assertThat(person.getElementById("submitter-kind").text()).isEqualTo("残疾人本人");
+        assertThat(person.getElementById("agent-relationship")).isNull();
+        assertThat(person.getElementById("mandate")).isNull();
     }
 
     @Test
@@ -450,6 +532,7 @@ class CasePagesIntegrationTests {
                     .andExpect(status().isNotFound());
         }
         show(CLERK_B, page(UUID.randomUUID())).andExpect(status().isNotFound());
+        act(CLERK_A, uri + "/no-such-act", "expectedVersion", "0").andExpect(status().isNotFound());
         assertThat(now(a).state()).isEqualTo(CaseState.TO_ACCEPT);
         assertThat(now(a).version()).isZero();
     }
@@ -498,6 +581,24 @@ class CasePagesIntegrationTests {
                 .noneMatch(r -> r.type().equals("CASE_REASSIGNED"));
         act(CLERK_B, uri + "/reassign", "expectedVersion", "0", "assignee", colleague.toString())
                 .andExpect(status().isNotFound());
+    }
+
+    /** The PDF's text without white space (the layout breaks lines where it likes). */
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", "");
+        }
+    }
+
+    /** The office of the kind serving the township as the page names it: the region's name and the office's. */
+    private String officeName(String township, OfficeKind kind) {
+        Office office = regions.officesFor(township).stream()
+                .filter(o -> o.kind() == kind)
+                .findFirst()
+                .orElseThrow();
+        return regions.get(office.servingRegionCode()).name() + " · " + office.displayName();
     }
 
     /** The acceptance receipt, issued moments after the act's commit (see {@link ReviewFixtures#awaitDocuments}). */

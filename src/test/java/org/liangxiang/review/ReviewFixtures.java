@@ -16,6 +16,7 @@ import org.liangxiang.guide.MaterialType;
 import org.liangxiang.guide.RequiredMaterial;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.guide.Requirement;
+import org.liangxiang.guide.Situation;
 import org.liangxiang.intake.Actor;
 import org.liangxiang.intake.ApplicationDocuments;
 import org.liangxiang.intake.ApplicationDrafts;
@@ -29,6 +30,7 @@ import org.liangxiang.intake.PartnerIntake;
 import org.liangxiang.intake.PayeeDetails;
 import org.liangxiang.intake.PersonDetails;
 import org.liangxiang.intake.SubmittedApplication;
+import org.liangxiang.intake.SubmitterDetails;
 import org.liangxiang.shared.ChinaTime;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.ResidentId;
@@ -127,10 +129,41 @@ final class ReviewFixtures {
     }
 
     Submitted submit(Channel channel, String receivingTownship, String homeTownship, Subsidy... subsidies) {
+        return submit(channel, "王秀英", receivingTownship, homeTownship, subsidies);
+    }
+
+    /** A submitted application for a person of the given full name, received online in the township. */
+    Submitted submitNamed(String fullName, String receivingTownship, String homeTownship) {
+        return submit(Channel.ONLINE_WEB, fullName, receivingTownship, homeTownship);
+    }
+
+    /**
+     * A submitted application handed in online by an agent of the kind (not PERSON) with the relationship, with the
+     * agent's mandate among the materials.
+     */
+    Submitted submitByAgent(String receivingTownship, String homeTownship, String kind, String relationship) {
+        Actor actor = actorFor(Channel.ONLINE_WEB, receivingTownship);
+        DraftForm form = new DraftForm(
+                person(residentId(), homeTownship),
+                new SubmitterDetails(kind, relationship),
+                List.of(Subsidy.LIVING.name()),
+                receivingTownship,
+                new PayeeDetails("PERSON", "王秀英", "中国工商银行", "6222020200001234567"),
+                null);
+        SubmittedApplication draft = drafts.create(actor, form);
+        for (MaterialType type :
+                requiredTypes(homeTownship, EnumSet.of(Subsidy.LIVING), EnumSet.of(Situation.AGENT_APPLYING))) {
+            materials.upload(actor, draft.id(), type.name(), type.name().toLowerCase() + ".pdf", pdf());
+        }
+        return new Submitted(actor, submissions.submit(actor, draft.id()));
+    }
+
+    private Submitted submit(
+            Channel channel, String fullName, String receivingTownship, String homeTownship, Subsidy... subsidies) {
         Actor actor = actorFor(channel, receivingTownship);
         List<Subsidy> asked = subsidies.length == 0 ? List.of(Subsidy.LIVING, Subsidy.CARE) : List.of(subsidies);
         DraftForm form = new DraftForm(
-                person(residentId(), homeTownship),
+                person(fullName, residentId(), homeTownship),
                 null,
                 asked.stream().map(Subsidy::name).toList(),
                 receivingTownship,
@@ -167,9 +200,13 @@ final class ReviewFixtures {
     }
 
     private Set<MaterialType> requiredTypes(String homeTownship, Set<Subsidy> subsidies) {
+        return requiredTypes(homeTownship, subsidies, Set.of());
+    }
+
+    private Set<MaterialType> requiredTypes(String homeTownship, Set<Subsidy> subsidies, Set<Situation> situations) {
         Set<MaterialType> types = EnumSet.noneOf(MaterialType.class);
         for (RequiredMaterial m :
-                required.forApplication(RegionCode.of(homeTownship), subsidies, Set.of(), ChinaTime.today())) {
+                required.forApplication(RegionCode.of(homeTownship), subsidies, situations, ChinaTime.today())) {
             if (m.requirement() == Requirement.REQUIRED) {
                 types.add(m.material());
             }
@@ -178,7 +215,20 @@ final class ReviewFixtures {
     }
 
     static PersonDetails person(ResidentId id, String homeTownship) {
-        return new PersonDetails("王秀英", id.value(), id.value() + "42", "河南省某地某路1号", homeTownship, false);
+        return person("王秀英", id, homeTownship);
+    }
+
+    static PersonDetails person(String fullName, ResidentId id, String homeTownship) {
+        return new PersonDetails(fullName, id.value(), id.value() + "42", "河南省某地某路1号", homeTownship, false);
+    }
+
+    /** A fresh three-character Chinese name (common ideographs), so that a search by name finds only this test's rows. */
+    static String freshName() {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            name.append((char) (0x4E00 + RANDOM.nextInt(0x9FA5 - 0x4E00)));
+        }
+        return name.toString();
     }
 
     static ResidentId residentId() {

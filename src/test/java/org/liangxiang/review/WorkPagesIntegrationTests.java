@@ -72,6 +72,12 @@ class WorkPagesIntegrationTests {
     @Autowired
     Worklists worklists;
 
+    @Autowired
+    CaseSearch search;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     ReviewFixtures fixtures;
 
     @BeforeEach
@@ -137,18 +143,70 @@ class WorkPagesIntegrationTests {
         Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
         String residentId = applications.person(a.id()).residentId().value();
 
-        Document found = page(CLERK_A, "/staff/work?residentId=" + residentId);
+        Document found = page(CLERK_A, "/staff/work?q=" + residentId);
         assertThat(found.select("#found-caption").text()).contains("1件");
-        assertThat(listed(found, a.application().number())).isTrue();
+        assertThat(found(found, a)).isTrue();
 
         SignedInStaff other = StaffPrincipals.of(StaffRole.TOWNSHIP_CLERK, ZHONGYUAN_B);
-        Document none = page(other, "/staff/work?residentId=" + residentId);
+        Document none = page(other, "/staff/work?q=" + residentId);
         assertThat(listed(none, a.application().number())).isFalse();
         assertThat(none.select("#found-caption").text()).contains("没有此人");
 
-        Document bad = page(CLERK_A, "/staff/work?residentId=12345");
-        assertThat(bad.select(".error-summary a").attr("href")).isEqualTo("#residentId");
-        assertThat(bad.select("p.hint").text()).contains("不能按姓名查找");
+        Document bad = page(CLERK_A, "/staff/work?q=12345");
+        assertThat(bad.select(".error-summary a").attr("href")).isEqualTo("#q");
+        assertThat(bad.select("#q-error").text()).contains("18位");
+    }
+
+    @Test
+    void theSearchByNameIsExactAndKeepsToTheJurisdiction() throws Exception {
+        String name = ReviewFixtures.freshName();
+        Submitted a = fixtures.submitNamed(name, ZHONGYUAN_A, ZHONGYUAN_A);
+        Submitted b = fixtures.submitNamed(name, ReviewFixtures.JIANXI_A, ReviewFixtures.JIANXI_A);
+        SignedInStaff luoyang = StaffPrincipals.of(StaffRole.TOWNSHIP_CLERK, ReviewFixtures.JIANXI_A);
+        reviews.accept(reviewer(luoyang), b.uuid(), 0); // out of the to-accept list that the access matrix counts
+
+        Document found = page(CLERK_A, "/staff/work?q=" + name);
+        assertThat(found.select("#found-caption").text()).contains("1件");
+        assertThat(found(found, a)).isTrue();
+        assertThat(found(found, b)).isFalse();
+        Document spaced = page(CLERK_A, "/staff/work?q= " + name.charAt(0) + "\u3000" + name.substring(1) + " ");
+        assertThat(found(spaced, a)).isTrue();
+
+        Document county = page(StaffPrincipals.of(StaffRole.COUNTY_SUPERVISOR, ZHONGYUAN), "/staff/work?q=" + name);
+        assertThat(found(county, a)).isTrue();
+        assertThat(found(county, b)).isFalse();
+        Document outside = page(luoyang, "/staff/work?q=" + name);
+        assertThat(found(outside, a)).isFalse();
+        assertThat(found(outside, b)).isTrue();
+
+        Document partial = page(CLERK_A, "/staff/work?q=" + name.substring(0, 2));
+        assertThat(found(partial, a)).isFalse();
+        assertThat(partial.select("#found-caption").text()).contains("没有此人");
+        assertThat(partial.select(".error-summary")).isEmpty();
+    }
+
+    /** The search result (not the list below it) shows the case. */
+    static boolean found(Document page, Submitted a) {
+        return page.select("section:has(#found-caption) tbody th a").stream()
+                .anyMatch(link -> link.text().equals(a.application().number()));
+    }
+
+    @Test
+    void myCasesAreTheCasesAssignedToMe() throws Exception {
+        SignedInStaff me = StaffPrincipals.of(StaffRole.TOWNSHIP_CLERK, ZHONGYUAN_A);
+        Submitted mine = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        Submitted notMine = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        jdbc.sql("INSERT INTO review_case_assignment (application_id, assignee, assigned_by) VALUES (?, ?, ?)")
+                .params(mine.uuid(), me.accountId(), UUID.randomUUID())
+                .update();
+
+        Document list = page(me, "/staff/work?view=TO_ACCEPT&mine=true&size=100");
+        assertThat(listed(list, mine.application().number())).isTrue();
+        assertThat(listed(list, notMine.application().number())).isFalse();
+        assertThat(list.select("a#mine").attr("aria-current")).isEqualTo("true");
+        assertThat(inList(me, "TO_ACCEPT", notMine.application().number())).isTrue();
+        Document someoneElse = page(CLERK_A, "/staff/work?view=TO_ACCEPT&mine=true&size=100");
+        assertThat(listed(someoneElse, mine.application().number())).isFalse();
     }
 
     @Test
@@ -204,6 +262,24 @@ class WorkPagesIntegrationTests {
         assertThat(inList(luoyang, "FORWARDED_IN", a.application().number())).isTrue();
         assertThat(inList(luoyang, "FORWARDED_OUT", a.application().number())).isFalse();
         assertThat(inList(CLERK_A, "DONE", a.application().number())).isFalse();
+
+        long forwardedIn = search.viewCounts(reviewer(luoyang)).get(WorkView.FORWARDED_IN);
+        assertThat(forwardedIn).isPositive();
+        assertThat(page(luoyang, "/staff/work")
+                        .select("a[href$=view=FORWARDED_IN]")
+                        .text())
+                .contains("（" + forwardedIn + "件）");
+        assertThat(search.page(reviewer(luoyang), WorkView.FORWARDED_IN, WorkFilter.ALL, 0, 1)
+                        .total())
+                .isEqualTo(forwardedIn);
+        long forwardedOut = search.viewCounts(reviewer(CLERK_A)).get(WorkView.FORWARDED_OUT);
+        assertThat(search.page(reviewer(CLERK_A), WorkView.FORWARDED_OUT, WorkFilter.ALL, 0, 1)
+                        .total())
+                .isEqualTo(forwardedOut)
+                .isPositive();
+        assertThat(search.viewCounts(reviewer(CLERK_A)).get(WorkView.DONE))
+                .isEqualTo(search.page(reviewer(CLERK_A), WorkView.DONE, WorkFilter.ALL, 0, 1)
+                        .total());
     }
 
     /**
@@ -234,8 +310,7 @@ class WorkPagesIntegrationTests {
         String number = a.application().number();
 
         assertThat(inList(staff, "TO_ACCEPT", number)).isEqualTo(listed);
-        assertThat(listed(page(staff, "/staff/work?residentId=" + residentId), number))
-                .isEqualTo(status == 200);
+        assertThat(listed(page(staff, "/staff/work?q=" + residentId), number)).isEqualTo(status == 200);
         mvc.perform(get("/staff/cases/" + a.uuid()).with(user(staff))).andExpect(status().is(status));
         mvc.perform(get("/staff/cases/" + a.uuid() + "/form").with(user(staff))).andExpect(status().is(status));
         long counted = worklists.counts(Reviewer.of(staff)).stream()

@@ -122,7 +122,8 @@ abstract class ApplicationFormController {
             return redirect(audience.base() + "/new/subsidies");
         }
         if (form.picking()) {
-            return pages.person(model, audience, null, form.details(), form.pickerAt(), FormErrors.NONE);
+            return pages.person(
+                    model, audience, null, form.details(), form.pickerAt(), form.receiving(), FormErrors.NONE);
         }
         try {
             SubmittedApplication created = services.drafts()
@@ -132,13 +133,20 @@ abstract class ApplicationFormController {
                                     form.details(),
                                     start.submitter(),
                                     start.subsidies(),
-                                    null,
+                                    audience.staff() ? form.receiving() : null,
                                     null,
                                     channel(request)));
             session.removeAttribute(sessionKey(auth));
             return redirect(audience.stepPath(created.id(), Step.PAYEE));
         } catch (IllegalArgumentException refused) {
-            return pages.person(model, audience, null, form.details(), form.township(), FormErrors.of(refused, locale));
+            return pages.person(
+                    model,
+                    audience,
+                    null,
+                    form.details(),
+                    form.township(),
+                    form.receiving(),
+                    FormErrors.of(refused, locale));
         }
     }
 

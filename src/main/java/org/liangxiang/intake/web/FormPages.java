@@ -88,6 +88,26 @@ class FormPages {
     /** The person's page with the township picker at {@code pickerAt} (else the person's township, else the start). */
     String person(
             Model model, Audience a, DraftAnswers answers, PersonDetails given, String pickerAt, FormErrors errors) {
+        return person(model, a, answers, given, pickerAt, null, errors);
+    }
+
+    /**
+     * The person's page; for staff starting a new application above township level, with the receiving-township picker
+     * ({@link ReceivingChoice}) at {@code receiving}.
+     */
+    String person(
+            Model model,
+            Audience a,
+            DraftAnswers answers,
+            PersonDetails given,
+            String pickerAt,
+            String receiving,
+            FormErrors errors) {
+        model.addAttribute(
+                "receiving",
+                a.staff() && answers == null
+                        ? ReceivingChoice.of(services.regions(), a.actor().jurisdiction(), receiving)
+                        : null);
         model.addAttribute("person", given == null ? new PersonDetails(null, null, null, null, null, false) : given);
         model.addAttribute("choice", TownshipChoice.of(services.regions(), pickerCode(a, given, pickerAt)));
         return frame(model, a, answers, Step.PERSON, errors);

@@ -5,7 +5,8 @@ import org.liangxiang.intake.PersonDetails;
 /**
  * The person's page as posted: the fields, the township picker's state ({@code homeTownship} the region chosen so far,
  * {@code region} the one selected below it) and which button was pressed ({@code pick}: go down to the selected
- * region; {@code up}: go back to an ancestor; neither: save and go on).
+ * region; {@code up}: go back to an ancestor; neither: save and go on), and the receiving township a county's staff
+ * member chose for a new application (null otherwise).
  */
 record PersonForm(
         String fullName,
@@ -16,7 +17,8 @@ record PersonForm(
         String region,
         String underGuardianship,
         String pick,
-        String up) {
+        String up,
+        String receivingTownship) {
 
     boolean picking() {
         return pick != null || up != null;
@@ -30,6 +32,11 @@ record PersonForm(
     /** The township given: the one selected in the picker, else the one chosen before. */
     String township() {
         return region != null && !region.isBlank() ? region : homeTownship;
+    }
+
+    /** The receiving township chosen, or null (the service's default). */
+    String receiving() {
+        return ReceivingChoice.blankToNull(receivingTownship);
     }
 
     PersonDetails details() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.liangxiang.intake.CorrectionItem;
+import org.liangxiang.policy.ReviewStep;
 import org.liangxiang.review.NonAcceptanceReason;
 import org.liangxiang.review.RefusalReason;
 import org.liangxiang.review.SubsidyDecision;
@@ -19,12 +20,25 @@ final class ActForms {
 
     private ActForms() {}
 
-    static long version(Long expectedVersion) {
-        if (expectedVersion == null) {
+    static long version(String expectedVersion) {
+        try {
+            return Long.parseLong(expectedVersion == null ? "" : expectedVersion.strip());
+        } catch (NumberFormatException e) {
             throw new InvalidValueException(
                     "expectedVersion", "VERSION_REQUIRED", "请提供所依据的案件版本号", "Name the case version the act is based on");
         }
-        return expectedVersion;
+    }
+
+    /** The step the completion form names; none: the service completes the current step. */
+    static ReviewStep step(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ReviewStep.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("step", "STEP_UNKNOWN", "无法识别要完成的环节", "The step to complete is unknown");
+        }
     }
 
     static List<CorrectionItem> items(List<String> materials, List<String> fields) {

@@ -1,15 +1,12 @@
 package org.liangxiang.review.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.liangxiang.account.SignedInStaff;
 import org.liangxiang.account.StaffAccounts;
 import org.liangxiang.intake.CorrectableFields;
-import org.liangxiang.policy.ReviewStep;
 import org.liangxiang.review.CaseAssignments;
 import org.liangxiang.review.CaseConflictException;
 import org.liangxiang.review.CaseSummary;
@@ -17,18 +14,19 @@ import org.liangxiang.review.NonAcceptanceReason;
 import org.liangxiang.review.NotYourActException;
 import org.liangxiang.review.RefusalReason;
 import org.liangxiang.review.Reviewer;
-import org.liangxiang.review.Reviews;
 import org.liangxiang.shared.web.FormErrors;
 import org.liangxiang.shared.web.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The case page ({@code /staff/cases/{id}}) and its acts. Each act posts the version the page showed; a refusal shows
@@ -41,33 +39,20 @@ class CaseController {
 
     static final String TEMPLATE = "review/work/case";
 
-    /** The form of each act, by the key its success reports. */
-    private static final Map<String, String> FORMS = Map.of(
-            "accepted", "accept",
-            "returned", "return",
-            "notAccepted", "refuseAcceptance",
-            "forwarded", "forward",
-            "completed", "complete",
-            "refused", "refuseSubsidy",
-            "decided", "decide",
-            "objection", "objection",
-            "noticeEnded", "endNotice",
-            "reassigned", "reassign");
-
     private final CaseFiles files;
-    private final Reviews reviews;
+    private final CaseActTable table;
     private final PersonUnmasking unmasking;
     private final CaseAssignments assignments;
     private final StaffAccounts accounts;
 
     CaseController(
             CaseFiles files,
-            Reviews reviews,
+            CaseActTable table,
             PersonUnmasking unmasking,
             CaseAssignments assignments,
             StaffAccounts accounts) {
         this.files = files;
-        this.reviews = reviews;
+        this.table = table;
         this.unmasking = unmasking;
         this.assignments = assignments;
         this.accounts = accounts;
@@ -97,214 +82,29 @@ class CaseController {
         return page(model, reviewer, id, CaseFiles.Shown.FULL, FormErrors.none());
     }
 
-    @PostMapping("/accept")
-    String accept(
+    /**
+     * Every act of the case page ({@code POST /staff/cases/{id}/<act>}, see {@link CaseActTable}): reads the act's form,
+     * calls the service and goes back to the case, or shows the refusal on the page.
+     */
+    @PostMapping("/{act:[a-z-]+}")
+    String act(
             @AuthenticationPrincipal SignedInStaff staff,
             @PathVariable UUID id,
-            Long expectedVersion,
+            @PathVariable("act") String path,
+            @RequestParam MultiValueMap<String, String> form,
             Model model,
             Locale locale,
             HttpServletResponse response) {
+        CaseActTable.Act act = table.find(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Reviewer r = Reviewer.of(staff);
         return act(
                 r,
                 id,
-                "accepted",
+                act.done(),
                 model,
                 locale,
                 response,
-                () -> reviews.accept(r, id, ActForms.version(expectedVersion)));
-    }
-
-    @PostMapping("/return")
-    String returnForCorrection(
-            @AuthenticationPrincipal SignedInStaff staff,
-            @PathVariable UUID id,
-            Long expectedVersion,
-            @RequestParam(required = false) List<String> material,
-            @RequestParam(required = false) List<String> field,
-            @RequestParam(required = false) String note,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Reviewer r = Reviewer.of(staff);
-        return act(
-                r,
-                id,
-                "returned",
-                model,
-                locale,
-                response,
-                () -> reviews.returnForCorrection(
-                        r, id, ActForms.version(expectedVersion), ActForms.items(material, field), note));
-    }
-
-    @PostMapping("/refuse-acceptance")
-    String refuseAcceptance(
-            @AuthenticationPrincipal SignedInStaff staff,
-            @PathVariable UUID id,
-            Long expectedVersion,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String explanation,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Reviewer r = Reviewer.of(staff);
-        return act(
-                r,
-                id,
-                "notAccepted",
-                model,
-                locale,
-                response,
-                () -> reviews.refuseAcceptance(
-                        r, id, ActForms.version(expectedVersion), ActForms.nonAcceptance(reason), explanation));
-    }
-
-    @PostMapping("/forward")
-    String forward(
-            @AuthenticationPrincipal SignedInStaff staff,
-            @PathVariable UUID id,
-            Long expectedVersion,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Reviewer r = Reviewer.of(staff);
-        return act(
-                r,
-                id,
-                "forwarded",
-                model,
-                locale,
-                response,
-                () -> reviews.forward(r, id, ActForms.version(expectedVersion)));
-    }
-
-    @PostMapping("/complete-step")
-    String completeStep(
-            @AuthenticationPrincipal SignedInStaff staff,
-            @PathVariable UUID id,
-            Long expectedVersion,
-            @RequestParam(required = false) ReviewStep step,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Reviewer r = Reviewer.of(staff);
-        return act(
-                r,
-                id,
-                "completed",
-                model,
-                locale,
-                response,
-                () -> reviews.completeStep(r, id, ActForms.version(expectedVersion), step));
-    }
-
-    @PostMapping("/refuse-subsidy")
-    String refuseSubsidy(
-            @AuthenticationPrincipal SignedInStaff staff,
-            @PathVariable UUID id,
-            Long expectedVersion,
-            @RequestParam(required = false) String subsidy,
-            @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String explanation,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Reviewer r = Reviewer.of(staff);
-        return act(
-                r,
-                id,
-                "refused",
-                model,
-                locale,
-                response,
-                () -> reviews.refuseSubsidy(
-                        r,
-                        id,
-                        ActForms.version(expectedVersion),
-                        ActForms.subsidy(subsidy),
-                        ActForms.refusal("reason", reason),
-                        explanation));
-    }
-
-    @PostMapping("/decide")
-    String decide(
-            @AuthenticationPrincipal SignedInStaff staff,
-            @PathVariable UUID id,
-            Long expectedVersion,
-            @RequestParam Map<String, String> form,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Reviewer r = Reviewer.of(staff);
-        return act(
-                r,
-                id,
-                "decided",
-                model,
-                locale,
-                response,
-                () -> reviews.decide(r, id, ActForms.version(expectedVersion), ActForms.decisions(form)));
-    }
-
-    @PostMapping("/objection")
-    String objection(
-            @AuthenticationPrincipal SignedInStaff staff,
-            @PathVariable UUID id,
-            Long expectedVersion,
-            @RequestParam(required = false) String objectionNote,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Reviewer r = Reviewer.of(staff);
-        return act(
-                r,
-                id,
-                "objection",
-                model,
-                locale,
-                response,
-                () -> reviews.recordObjection(r, id, ActForms.version(expectedVersion), objectionNote));
-    }
-
-    @PostMapping("/end-notice")
-    String endNotice(
-            @AuthenticationPrincipal SignedInStaff staff,
-            @PathVariable UUID id,
-            Long expectedVersion,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Reviewer r = Reviewer.of(staff);
-        return act(
-                r,
-                id,
-                "noticeEnded",
-                model,
-                locale,
-                response,
-                () -> reviews.endNotice(r, id, ActForms.version(expectedVersion)));
-    }
-
-    @PostMapping("/reassign")
-    String reassign(
-            @AuthenticationPrincipal SignedInStaff staff,
-            @PathVariable UUID id,
-            Long expectedVersion,
-            @RequestParam(required = false) String assignee,
-            Model model,
-            Locale locale,
-            HttpServletResponse response) {
-        Reviewer r = Reviewer.of(staff);
-        return act(
-                r,
-                id,
-                "reassigned",
-                model,
-                locale,
-                response,
-                () -> assignments.reassign(r, id, ActForms.version(expectedVersion), ActForms.account(assignee)));
+                () -> act.call().run(r, id, ActForms.version(form.getFirst("expectedVersion")), form));
     }
 
     private String act(
@@ -321,7 +121,7 @@ class CaseController {
         } catch (CaseConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("conflict", e.rule().name());
-            model.addAttribute("refusedAct", FORMS.get(done));
+            model.addAttribute("refusedAct", CaseActTable.formOf(done));
             return page(model, reviewer, id, CaseFiles.Shown.MASKED, FormErrors.none());
         } catch (NotYourActException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -329,7 +129,12 @@ class CaseController {
             return page(model, reviewer, id, CaseFiles.Shown.MASKED, FormErrors.none());
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(model, reviewer, id, CaseFiles.Shown.MASKED, onForm(FORMS.get(done), FormErrors.of(e, locale)));
+            return page(
+                    model,
+                    reviewer,
+                    id,
+                    CaseFiles.Shown.MASKED,
+                    onForm(CaseActTable.formOf(done), FormErrors.of(e, locale)));
         }
     }
 

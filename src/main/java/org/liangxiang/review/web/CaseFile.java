@@ -3,6 +3,7 @@ package org.liangxiang.review.web;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.liangxiang.audit.AuditRecordView;
 import org.liangxiang.eligibility.EvidenceReport;
 import org.liangxiang.intake.ApplicationDocuments;
@@ -25,13 +26,27 @@ record CaseFile(
         List<AuditRecordView> timeline,
         String receivingName,
         String homeName,
-        String ownerName) {
+        String ownerName,
+        Map<String, String> officeNames) {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A moment as the page shows it: the Beijing date and time to the minute. */
     public String at(Instant instant) {
         return instant == null ? "" : AT.format(instant.atZone(ChinaTime.ZONE));
+    }
+
+    /**
+     * The office of a timeline entry's actor as the offices of the region give it (region name and office name), or the
+     * region's name for a role without an office; null when the entry has no office (the applicant, a partner).
+     */
+    public String office(AuditRecordView entry) {
+        return entry.actorOffice() == null ? null : officeNames.get(TimelineOffices.key(entry));
+    }
+
+    /** The material of the type with its versions, or null when none was handed in. */
+    public Material material(String type) {
+        return materials.stream().filter(m -> m.type().equals(type)).findFirst().orElse(null);
     }
 
     /** One material type with its versions, newest first. */

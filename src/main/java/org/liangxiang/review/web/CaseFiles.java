@@ -39,6 +39,7 @@ class CaseFiles {
     private final EvidenceReports reports;
     private final AuditRecords audit;
     private final Regions regions;
+    private final TimelineOffices offices;
 
     CaseFiles(
             Worklists worklists,
@@ -47,7 +48,8 @@ class CaseFiles {
             ApplicationDocuments documents,
             EvidenceReports reports,
             AuditRecords audit,
-            Regions regions) {
+            Regions regions,
+            TimelineOffices offices) {
         this.worklists = worklists;
         this.applications = applications;
         this.materials = materials;
@@ -55,6 +57,7 @@ class CaseFiles {
         this.reports = reports;
         this.audit = audit;
         this.regions = regions;
+        this.offices = offices;
     }
 
     /** How the person is shown. */
@@ -78,6 +81,7 @@ class CaseFiles {
         CaseView view = worklists.get(reviewer, id);
         ApplicationId applicationId = new ApplicationId(id);
         Actor actor = actor(reviewer);
+        List<AuditRecordView> timeline = timeline(id);
         return new CaseFile(
                 view,
                 applications.get(applicationId),
@@ -85,10 +89,11 @@ class CaseFiles {
                 materials(actor, applicationId),
                 reports.forApplication(id),
                 documents.list(actor, applicationId),
-                timeline(id),
+                timeline,
                 name(view.receivingTownship()),
                 name(view.homeTownship()),
-                name(view.ownerTownship()));
+                name(view.ownerTownship()),
+                offices.of(timeline, view));
     }
 
     /** The application's audit records and the case's own (reassignments), in the order they happened. */

@@ -1,5 +1,6 @@
 package org.liangxiang.review.web;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,34 +60,38 @@ class WorkController {
             @RequestParam(required = false) WorkView view,
             @RequestParam(defaultValue = "ALL") WorkFilter filter,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String residentId,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "false") boolean mine,
             Model model,
             Locale locale) {
         Reviewer reviewer = Reviewer.of(staff);
         WorkView shown = view == null ? home(staff.role()) : view;
         FormErrors errors = FormErrors.none();
         List<WorklistPage.Item> found = null;
-        if (residentId != null && !residentId.isBlank()) {
+        if (q != null && !q.isBlank()) {
             try {
-                found = find(reviewer, residentId);
+                found = find(reviewer, q);
             } catch (IllegalArgumentException e) {
                 errors = FormErrors.of(
                         new InvalidValueException(
-                                "residentId",
+                                "q",
                                 "RESIDENT_ID_INVALID",
-                                "请输入完整的18位公民身份号码",
-                                "Enter the full 18-character resident id"),
+                                "公民身份号码应为完整的18位；按姓名查找请只输入姓名",
+                                "A resident id has all 18 characters; to search by name enter the name only"),
                         locale);
             }
         }
         model.addAttribute("counts", worklists.counts(reviewer));
+        model.addAttribute("viewCounts", search.viewCounts(reviewer));
+        model.addAttribute("mine", mine);
         model.addAttribute("views", WorkView.values());
         model.addAttribute(
-                "page", search.page(reviewer, shown, filter, Math.max(0, page), Math.min(Math.max(size, 1), 100)));
+                "page",
+                search.page(reviewer, shown, filter, mine, Math.max(0, page), Math.min(Math.max(size, 1), 100)));
         model.addAttribute("filters", WorkFilter.values());
         model.addAttribute("found", found);
-        model.addAttribute("residentId", residentId == null ? "" : residentId);
+        model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("errors", errors);
         model.addAttribute("bulkable", bulkable(shown));
         return "review/work/worklists";
@@ -129,11 +134,21 @@ class WorkController {
         }
     }
 
-    private List<WorklistPage.Item> find(Reviewer reviewer, String residentId) {
-        List<UUID> ids = applications.ofPerson(ResidentId.of(residentId.strip())).stream()
-                .map(ApplicationId::value)
-                .toList();
-        return search.readable(reviewer, ids);
+    /**
+     * The cases of the person the query names, that the staff member may read: a query with a digit is a resident id
+     * (a malformed one is refused), anything else a full name; both exact, through intake's blind indexes.
+     */
+    private List<WorklistPage.Item> find(Reviewer reviewer, String query) {
+        String value = Normalizer.normalize(query, Normalizer.Form.NFKC).strip();
+        List<ApplicationId> found =
+                residentIdShaped(value) ? applications.ofPerson(ResidentId.of(value)) : applications.named(value);
+        return search.readable(
+                reviewer, found.stream().map(ApplicationId::value).toList());
+    }
+
+    /** A resident id has digits; a name has none. */
+    static boolean residentIdShaped(String query) {
+        return query.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
     private Map<UUID, String> numbers(Reviewer reviewer, List<BulkResult> results) {
