@@ -129,7 +129,7 @@ public class Rechecks {
                 INSERT INTO elig_recheck_beneficiary
                 SELECT subject_id, beneficiary_id, subsidy, township_code, resident_masked FROM port_rows
                 """.formatted(beneficiaries.currentSql()), SetBasedRules.parameters(on));
-        jdbc.execute("CREATE UNIQUE INDEX ON elig_recheck_beneficiary (subject_id)");
+        jdbc.execute("ALTER TABLE elig_recheck_beneficiary ADD PRIMARY KEY (subject_id)");
         jdbc.execute("ANALYZE elig_recheck_beneficiary");
         return n;
     }
@@ -140,8 +140,9 @@ public class Rechecks {
             .toList();
 
     /**
-     * One statement: the beneficiaries with their policy and gathered facts (of the proposing rules' sources only),
-     * each proposal kind's rule evaluated for the beneficiary's subsidy, the failures inserted as proposals.
+     * One statement: the beneficiaries with their policy and facts (of the proposing rules' sources only) grouped per
+     * beneficiary into one row of hits, one per proposal kind (its rule evaluated for the beneficiary's own subsidy),
+     * and the dates the effective months come from; each hit inserted as a proposal.
      */
     private List<UUID> propose(UUID runId, LocalDate on) {
         jdbc.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
@@ -149,25 +150,43 @@ public class Rechecks {
                 """
                 INSERT INTO elig_proposal (id, run_id, beneficiary_id, resident_index, resident_masked, subsidy, kind,
                     reason, effective_month, township_code)
-                SELECT gen_random_uuid(), :run, b.beneficiary_id, s.resident_index, b.resident_masked, b.subsidy,
-                       k.kind, k.reason, %s, b.township_code
-                  %s
-                  JOIN elig_recheck_beneficiary b ON b.subject_id = s.subject_id
+                SELECT gen_random_uuid(), :run, r.beneficiary_id, r.resident_index, r.resident_masked, r.subsidy,
+                       k.kind, k.reason, %s, r.township_code
+                  FROM (SELECT b.beneficiary_id, s.resident_index, b.resident_masked, b.subsidy, b.township_code,
+                               %s,
+                               %s
+                          %s
+                          JOIN elig_recheck_beneficiary b ON b.subject_id = s.subject_id
+                          %s, b.subject_id) r
                   CROSS JOIN LATERAL (VALUES %s) AS k (kind, reason, hit)
                  WHERE k.hit
                 ON CONFLICT DO NOTHING
                 RETURNING id
-                """.formatted(effectiveMonth(), SetBasedRules.from(PROPOSING), kinds()),
+                """.formatted(
+                                effectiveMonth(),
+                                hits(),
+                                monthFacts(),
+                                SetBasedRules.from(PROPOSING),
+                                SetBasedRules.GROUP,
+                                kinds()),
                 SetBasedRules.parameters(on).addValue("run", runId),
                 UUID.class);
     }
 
-    /** Memory for the gather's hash join and grouping, for the re-check's transaction only. */
+    /** Memory for the join's hashing and the grouping, for the re-check's transaction only. */
     static final String WORK_MEM = "512MB";
 
-    /** The VALUES rows: per kind, whether the beneficiary's subsidy fails the kind's rule with its reason. */
-    static String kinds() {
-        List<String> rows = new ArrayList<>();
+    /** The hit's column: the kind's name in lower case. */
+    static String hit(ProposalKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The grouped columns, one per kind: whether the beneficiary's subsidy fails the kind's rule with the kind's
+     * reason.
+     */
+    static String hits() {
+        List<String> columns = new ArrayList<>();
         for (ProposalKind kind : ProposalKind.values()) {
             EligibilityRule rule = PROPOSING.stream()
                     .filter(r -> r.id() == kind.rule())
@@ -182,22 +201,36 @@ public class Rechecks {
                             ? SetBasedRules.finding(rule, Subsidy.CARE)
                             : "NULL")
                     + " END";
-            String hit = "(" + finding + " IS NOT DISTINCT FROM 'FAIL:" + kind.reason() + "'"
-                    + kind.only().map(s -> " AND b.subsidy = '" + s + "'").orElse("") + ")";
-            rows.add("('" + kind + "', '" + kind.reason() + "', " + hit + ")");
+            columns.add("(" + finding + " IS NOT DISTINCT FROM 'FAIL:" + kind.reason() + "'"
+                    + kind.only().map(s -> " AND b.subsidy = '" + s + "'").orElse("") + ") AS " + hit(kind));
         }
-        return String.join(",\n ", rows);
+        return String.join(",\n ", columns);
     }
 
-    /** The first month without payment, per kind, from the beneficiary's gathered facts (only for the hits). */
+    /** The VALUES rows: per kind, its reason and the beneficiary's hit. */
+    static String kinds() {
+        List<String> rows = new ArrayList<>();
+        for (ProposalKind kind : ProposalKind.values()) {
+            rows.add("('" + kind + "', '" + kind.reason() + "', r." + hit(kind) + ")");
+        }
+        return String.join(", ", rows);
+    }
+
+    /** The grouped dates the effective months come from: the earliest death, the latest expiry of a valid certificate. */
+    static String monthFacts() {
+        return FactSql.over("min(f.valid_from)", FactSql.of(ReferenceSource.DEATH)) + " AS died_on, "
+                + FactSql.over(
+                        "max(f.valid_until)",
+                        FactSql.of(ReferenceSource.CERTIFICATE) + " AND f.certificate_status = 'VALID' AND "
+                                + FactSql.HELD)
+                + " AS expired_on";
+    }
+
+    /** The first month without payment, per kind (evaluated for the hits only). */
     static String effectiveMonth() {
         String next = "CAST(date_trunc('month', CAST(%s AS date)) + interval '1 month' AS date)";
-        return "CASE k.kind WHEN '" + ProposalKind.STOP_DECEASED + "' THEN "
-                + next.formatted("(SELECT min(f.valid_from) FROM " + FactSql.FACTS + " WHERE f.source = 'DEATH')")
-                + " WHEN '" + ProposalKind.STOP_CERTIFICATE_EXPIRED + "' THEN "
-                + next.formatted("(SELECT max(f.valid_until) FROM " + FactSql.FACTS
-                        + " WHERE f.source = 'CERTIFICATE' AND f.certificate_status = 'VALID' AND f.valid_from <= :on"
-                        + " AND (f.valid_to IS NULL OR f.valid_to > :on))")
+        return "CASE k.kind WHEN '" + ProposalKind.STOP_DECEASED + "' THEN " + next.formatted("r.died_on")
+                + " WHEN '" + ProposalKind.STOP_CERTIFICATE_EXPIRED + "' THEN " + next.formatted("r.expired_on")
                 + " WHEN '" + ProposalKind.FLAG_PAID_ELSEWHERE + "' THEN CAST(NULL AS date)"
                 + " ELSE " + next.formatted(":on") + " END";
     }
