@@ -120,14 +120,15 @@ public class Rechecks {
         setBased.begin();
         jdbc.execute("""
                 CREATE TEMPORARY TABLE elig_recheck_beneficiary (subject_id BIGINT NOT NULL,
-                    beneficiary_id TEXT NOT NULL, subsidy TEXT NOT NULL, township_code VARCHAR(9) NOT NULL,
-                    resident_masked TEXT NOT NULL) ON COMMIT DROP""");
+                    beneficiary_id TEXT NOT NULL, resident_index BYTEA NOT NULL, subsidy TEXT NOT NULL,
+                    township_code VARCHAR(9) NOT NULL, resident_masked TEXT NOT NULL) ON COMMIT DROP""");
         long n = named.update("""
                 WITH port_rows AS (SELECT row_number() OVER () AS subject_id, b.* FROM (%s) b),
                      subjects AS (INSERT INTO elig_subject (subject_id, resident_index, region_code)
                                   SELECT subject_id, resident_index, township_code FROM port_rows)
                 INSERT INTO elig_recheck_beneficiary
-                SELECT subject_id, beneficiary_id, subsidy, township_code, resident_masked FROM port_rows
+                SELECT subject_id, beneficiary_id, resident_index, subsidy, township_code, resident_masked
+                  FROM port_rows
                 """.formatted(beneficiaries.currentSql()), SetBasedRules.parameters(on));
         jdbc.execute("ALTER TABLE elig_recheck_beneficiary ADD PRIMARY KEY (subject_id)");
         jdbc.execute("ANALYZE elig_recheck_beneficiary");
@@ -140,9 +141,10 @@ public class Rechecks {
             .toList();
 
     /**
-     * One statement: the beneficiaries with their policy and facts (of the proposing rules' sources only) grouped per
-     * beneficiary into one row of hits, one per proposal kind (its rule evaluated for the beneficiary's own subsidy),
-     * and the dates the effective months come from; each hit inserted as a proposal.
+     * One statement: the subjects with their policy and facts (of the proposing rules' sources only) grouped per
+     * subject into one narrow row of hits, per proposal kind and subsidy (the kind's rule failing with the kind's
+     * reason), and the dates the effective months come from; then joined to the beneficiaries, each hit for the
+     * beneficiary's own subsidy inserted as a proposal. The beneficiaries' own columns stay out of the grouping.
      */
     private List<UUID> propose(UUID runId, LocalDate on) {
         jdbc.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
@@ -150,14 +152,14 @@ public class Rechecks {
                 """
                 INSERT INTO elig_proposal (id, run_id, beneficiary_id, resident_index, resident_masked, subsidy, kind,
                     reason, effective_month, township_code)
-                SELECT gen_random_uuid(), :run, r.beneficiary_id, r.resident_index, r.resident_masked, r.subsidy,
-                       k.kind, k.reason, %s, r.township_code
-                  FROM (SELECT b.beneficiary_id, s.resident_index, b.resident_masked, b.subsidy, b.township_code,
+                SELECT gen_random_uuid(), :run, b.beneficiary_id, b.resident_index, b.resident_masked, b.subsidy,
+                       k.kind, k.reason, %s, b.township_code
+                  FROM (SELECT s.subject_id,
                                %s,
                                %s
                           %s
-                          JOIN elig_recheck_beneficiary b ON b.subject_id = s.subject_id
-                          %s, b.subject_id) r
+                          %s) r
+                  JOIN elig_recheck_beneficiary b ON b.subject_id = r.subject_id
                   CROSS JOIN LATERAL (VALUES %s) AS k (kind, reason, hit)
                  WHERE k.hit
                 ON CONFLICT DO NOTHING
@@ -176,15 +178,20 @@ public class Rechecks {
     /** Memory for the join's hashing and the grouping, for the re-check's transaction only. */
     static final String WORK_MEM = "512MB";
 
-    /** The hit's column: the kind's name in lower case. */
-    static String hit(ProposalKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    /** The subsidies a kind can propose for: its rule's, narrowed to the kind's one subsidy if it has one. */
+    static List<Subsidy> subsidies(ProposalKind kind) {
+        return Arrays.stream(Subsidy.values())
+                .filter(s -> kind.rule().subsidies().contains(s))
+                .filter(s -> kind.only().map(s::equals).orElse(true))
+                .toList();
     }
 
-    /**
-     * The grouped columns, one per kind: whether the beneficiary's subsidy fails the kind's rule with the kind's
-     * reason.
-     */
+    /** The hit's column for the kind and subsidy. */
+    static String hit(ProposalKind kind, Subsidy subsidy) {
+        return (kind.name() + "_" + EligibilityRule.prefix(subsidy)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The grouped columns, per kind and subsidy: whether the subsidy fails the kind's rule with the kind's reason. */
     static String hits() {
         List<String> columns = new ArrayList<>();
         for (ProposalKind kind : ProposalKind.values()) {
@@ -192,26 +199,23 @@ public class Rechecks {
                     .filter(r -> r.id() == kind.rule())
                     .findFirst()
                     .orElseThrow();
-            String finding = "CASE b.subsidy WHEN 'LIVING' THEN "
-                    + (rule.id().subsidies().contains(Subsidy.LIVING)
-                            ? SetBasedRules.finding(rule, Subsidy.LIVING)
-                            : "NULL")
-                    + " ELSE "
-                    + (rule.id().subsidies().contains(Subsidy.CARE)
-                            ? SetBasedRules.finding(rule, Subsidy.CARE)
-                            : "NULL")
-                    + " END";
-            columns.add("(" + finding + " IS NOT DISTINCT FROM 'FAIL:" + kind.reason() + "'"
-                    + kind.only().map(s -> " AND b.subsidy = '" + s + "'").orElse("") + ") AS " + hit(kind));
+            for (Subsidy subsidy : subsidies(kind)) {
+                columns.add("(" + SetBasedRules.finding(rule, subsidy) + " IS NOT DISTINCT FROM 'FAIL:" + kind.reason()
+                        + "') AS " + hit(kind, subsidy));
+            }
         }
         return String.join(",\n ", columns);
     }
 
-    /** The VALUES rows: per kind, its reason and the beneficiary's hit. */
+    /** The VALUES rows: per kind, its reason and the hit for the beneficiary's subsidy. */
     static String kinds() {
         List<String> rows = new ArrayList<>();
         for (ProposalKind kind : ProposalKind.values()) {
-            rows.add("('" + kind + "', '" + kind.reason() + "', r." + hit(kind) + ")");
+            StringBuilder hit = new StringBuilder("CASE b.subsidy");
+            for (Subsidy subsidy : subsidies(kind)) {
+                hit.append(" WHEN '").append(subsidy).append("' THEN r.").append(hit(kind, subsidy));
+            }
+            rows.add("('" + kind + "', '" + kind.reason() + "', " + hit.append(" ELSE false END") + ")");
         }
         return String.join(", ", rows);
     }
