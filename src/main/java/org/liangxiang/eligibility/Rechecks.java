@@ -67,6 +67,8 @@ public class Rechecks {
                     on,
                     trigger,
                     actorId);
+            jdbc.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
+            jdbc.execute("SET LOCAL maintenance_work_mem = '" + WORK_MEM + "'");
             long start = System.nanoTime();
             long checked = stage(on);
             long staged = System.nanoTime();
@@ -74,7 +76,7 @@ public class Rechecks {
             long resolved = System.nanoTime();
             List<UUID> proposals = propose(runId, on);
             long proposed = System.nanoTime();
-            List<Expiring> expiring = noticeExpiring(runId, on);
+            List<Expiring> expiring = noticeExpiring(runId);
             log.info(
                     "Re-check {}: {} beneficiaries staged in {} ms, policies {} ms, {} proposals {} ms, {} expiry notices"
                             + " {} ms",
@@ -141,41 +143,82 @@ public class Rechecks {
             .toList();
 
     /**
-     * One statement: the subjects with their policy and facts (of the proposing rules' sources only) grouped per
-     * subject into one narrow row of hits, per proposal kind and subsidy (the kind's rule failing with the kind's
-     * reason), and the dates the effective months come from; then joined to the beneficiaries, each hit for the
-     * beneficiary's own subsidy inserted as a proposal. The beneficiaries' own columns stay out of the grouping.
+     * One pass over the facts: the subjects with their policy and facts (of the proposing rules' sources only) grouped
+     * per subject into one narrow row ({@link #grouped}) of hits, per proposal kind and subsidy (the kind's rule
+     * failing with the kind's reason), the dates the effective months come from and the ids of the certificates
+     * expiring within 6 months; only the subjects with a hit or such a certificate are kept, in {@code
+     * elig_recheck_hit}. Then joined to the beneficiaries (their own columns stay out of the grouping), each hit for
+     * the beneficiary's own subsidy inserted as a proposal.
      */
     private List<UUID> propose(UUID runId, LocalDate on) {
-        jdbc.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
+        jdbc.execute("CREATE TEMPORARY TABLE elig_recheck_hit (" + grouped() + ") ON COMMIT DROP");
+        named.update(
+                """
+                INSERT INTO elig_recheck_hit
+                SELECT * FROM (SELECT s.subject_id,
+                                      %s,
+                                      %s,
+                                      %s
+                                 %s
+                                 %s) r
+                 WHERE %s OR r.expiring IS NOT NULL
+                """.formatted(
+                        hits(), monthFacts(), expiring(), SetBasedRules.from(PROPOSING), SetBasedRules.GROUP, anyHit()),
+                SetBasedRules.parameters(on).addValue("horizon", on.plusMonths(6)));
+        jdbc.execute("ANALYZE elig_recheck_hit");
         return named.queryForList(
                 """
                 INSERT INTO elig_proposal (id, run_id, beneficiary_id, resident_index, resident_masked, subsidy, kind,
                     reason, effective_month, township_code)
                 SELECT gen_random_uuid(), :run, b.beneficiary_id, b.resident_index, b.resident_masked, b.subsidy,
                        k.kind, k.reason, %s, b.township_code
-                  FROM (SELECT s.subject_id,
-                               %s,
-                               %s
-                          %s
-                          %s) r
+                  FROM elig_recheck_hit r
                   JOIN elig_recheck_beneficiary b ON b.subject_id = r.subject_id
                   CROSS JOIN LATERAL (VALUES %s) AS k (kind, reason, hit)
                  WHERE k.hit
                 ON CONFLICT DO NOTHING
                 RETURNING id
-                """.formatted(
-                                effectiveMonth(),
-                                hits(),
-                                monthFacts(),
-                                SetBasedRules.from(PROPOSING),
-                                SetBasedRules.GROUP,
-                                kinds()),
+                """.formatted(effectiveMonth(), kinds()),
                 SetBasedRules.parameters(on).addValue("run", runId),
                 UUID.class);
     }
 
-    /** Memory for the join's hashing and the grouping, for the re-check's transaction only. */
+    /** The columns of {@code elig_recheck_hit}. */
+    static String grouped() {
+        List<String> columns = new ArrayList<>(List.of("subject_id BIGINT NOT NULL"));
+        for (ProposalKind kind : ProposalKind.values()) {
+            for (Subsidy subsidy : subsidies(kind)) {
+                columns.add(hit(kind, subsidy) + " BOOLEAN NOT NULL");
+            }
+        }
+        columns.addAll(List.of("died_on DATE", "expired_on DATE", "expiring UUID[]"));
+        return String.join(", ", columns);
+    }
+
+    /** Some hit of the subject (for either subsidy): the subjects worth keeping. */
+    static String anyHit() {
+        List<String> any = new ArrayList<>();
+        for (ProposalKind kind : ProposalKind.values()) {
+            for (Subsidy subsidy : subsidies(kind)) {
+                any.add("r." + hit(kind, subsidy));
+            }
+        }
+        return String.join(" OR ", any);
+    }
+
+    /** The grouped ids of the subject's valid certificates expiring between the month's start and the horizon. */
+    static String expiring() {
+        return FactSql.over(
+                        "array_agg(f.id)",
+                        FactSql.of(ReferenceSource.CERTIFICATE) + " AND f.certificate_status = 'VALID' AND "
+                                + FactSql.HELD + " AND f.valid_until >= :monthStart AND f.valid_until <= :horizon")
+                + " AS expiring";
+    }
+
+    /**
+     * Memory for the re-check's transaction only: the staging's rows, the primary keys' builds, the proposals' hash
+     * join and grouping.
+     */
     static final String WORK_MEM = "512MB";
 
     /** The subsidies a kind can propose for: its rule's, narrowed to the kind's one subsidy if it has one. */
@@ -241,22 +284,18 @@ public class Rechecks {
 
     record Expiring(UUID certificateId, String townshipCode, LocalDate validUntil) {}
 
-    private List<Expiring> noticeExpiring(UUID runId, LocalDate on) {
-        MapSqlParameterSource parameters =
-                SetBasedRules.parameters(on).addValue("run", runId).addValue("horizon", on.plusMonths(6));
+    /** The certificates the grouped pass found expiring within 6 months, noticed once each. */
+    private List<Expiring> noticeExpiring(UUID runId) {
         return named.query(
                 """
                 INSERT INTO elig_expiry_notice (certificate_fact_id, valid_until, township_code, run_id)
-                SELECT DISTINCT f.id, f.valid_until, f.township_code, :run
-                  FROM elig_subject s
-                  JOIN elig_fact f ON f.resident_index = s.resident_index AND f.source = 'CERTIFICATE'
-                 WHERE f.certificate_status = 'VALID' AND f.valid_from <= :on
-                   AND (f.valid_to IS NULL OR f.valid_to > :on)
-                   AND f.valid_until >= :monthStart AND f.valid_until <= :horizon
+                SELECT f.id, f.valid_until, f.township_code, :run
+                  FROM (SELECT DISTINCT unnest(r.expiring) AS id FROM elig_recheck_hit r) e
+                  JOIN elig_fact f ON f.id = e.id
                 ON CONFLICT DO NOTHING
                 RETURNING certificate_fact_id, township_code, valid_until
                 """,
-                parameters,
+                new MapSqlParameterSource("run", runId),
                 (rs, i) -> new Expiring(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),

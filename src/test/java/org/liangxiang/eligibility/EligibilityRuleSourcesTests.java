@@ -48,7 +48,10 @@ class EligibilityRuleSourcesTests {
                         .map(ProposalKind::rule)
                         .distinct()
                         .toArray(RuleId[]::new));
-        assertThat(gathered).containsAll(read(Rechecks.hits())).containsAll(read(Rechecks.monthFacts()));
+        assertThat(gathered)
+                .containsAll(read(Rechecks.hits()))
+                .containsAll(read(Rechecks.monthFacts()))
+                .containsAll(read(Rechecks.expiring()));
         assertThat(gathered).doesNotContain(ReferenceSource.BENEFICIARY, ReferenceSource.SIMILAR_ALLOWANCE);
         assertThat(SetBasedRules.facts(Rechecks.PROPOSING))
                 .doesNotContain("'BENEFICIARY'")
