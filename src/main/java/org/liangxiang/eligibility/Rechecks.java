@@ -191,7 +191,12 @@ public class Rechecks {
                 columns.add(hit(kind, subsidy) + " BOOLEAN NOT NULL");
             }
         }
-        columns.addAll(List.of("died_on DATE", "expired_on DATE", "expiring UUID[]"));
+        columns.addAll(List.of(
+                "died_on DATE",
+                "expired_on DATE",
+                "expiring UUID[]",
+                "expiring_until DATE[]",
+                "expiring_township VARCHAR(9)[]"));
         return String.join(", ", columns);
     }
 
@@ -206,13 +211,16 @@ public class Rechecks {
         return String.join(" OR ", any);
     }
 
-    /** The grouped ids of the subject's valid certificates expiring between the month's start and the horizon. */
+    /**
+     * The grouped ids, expiry dates and townships of the subject's valid certificates expiring between the month's
+     * start and the horizon (three arrays in step: the notices need no second read of the facts).
+     */
     static String expiring() {
-        return FactSql.over(
-                        "array_agg(f.id)",
-                        FactSql.of(ReferenceSource.CERTIFICATE) + " AND f.certificate_status = 'VALID' AND "
-                                + FactSql.HELD + " AND f.valid_until >= :monthStart AND f.valid_until <= :horizon")
-                + " AS expiring";
+        String condition = FactSql.of(ReferenceSource.CERTIFICATE) + " AND f.certificate_status = 'VALID' AND "
+                + FactSql.HELD + " AND f.valid_until >= :monthStart AND f.valid_until <= :horizon";
+        return FactSql.over("array_agg(f.id)", condition) + " AS expiring, "
+                + FactSql.over("array_agg(f.valid_until)", condition) + " AS expiring_until, "
+                + FactSql.over("array_agg(f.township_code)", condition) + " AS expiring_township";
     }
 
     /**
@@ -289,9 +297,11 @@ public class Rechecks {
         return named.query(
                 """
                 INSERT INTO elig_expiry_notice (certificate_fact_id, valid_until, township_code, run_id)
-                SELECT f.id, f.valid_until, f.township_code, :run
-                  FROM (SELECT DISTINCT unnest(r.expiring) AS id FROM elig_recheck_hit r) e
-                  JOIN elig_fact f ON f.id = e.id
+                SELECT DISTINCT e.id, e.valid_until, e.township_code, CAST(:run AS uuid)
+                  FROM elig_recheck_hit r
+                  CROSS JOIN LATERAL unnest(r.expiring, r.expiring_until, r.expiring_township)
+                                     AS e (id, valid_until, township_code)
+                 WHERE r.expiring IS NOT NULL
                 ON CONFLICT DO NOTHING
                 RETURNING certificate_fact_id, township_code, valid_until
                 """,
