@@ -68,15 +68,19 @@ final class HigherOfSimilarAllowance implements EligibilityRule {
     public String sql(Subsidy subsidy) {
         String prefix = EligibilityRule.prefix(subsidy);
         String ofKind = "f.kind = ANY(p." + prefix + "_higher)";
-        String level = "(SELECT min(CAST(substr(f.level, 7) AS int)) FROM " + FactSql.FACTS
-                + " WHERE f.source = 'CERTIFICATE'"
-                + " AND f.valid_from <= :on AND (f.valid_to IS NULL OR f.valid_to > :on) AND "
-                + FactSql.VALID_CERTIFICATE + ")";
+        String level = "("
+                + FactSql.over(
+                        "min(CAST(substr(f.level, 7) AS int))",
+                        FactSql.of(ReferenceSource.CERTIFICATE) + " AND " + FactSql.HELD + " AND "
+                                + FactSql.VALID_CERTIFICATE)
+                + ")";
         String amount = "(CASE WHEN " + level + " IS NULL THEN p." + prefix + "_base ELSE p." + prefix + "_amounts["
                 + level + "] END)";
-        String highest = "(SELECT max(f.amount_fen) FROM " + FactSql.FACTS
-                + " WHERE f.source = 'SIMILAR_ALLOWANCE' AND f.valid_from <= :on AND (f.valid_to IS NULL OR f.valid_to"
-                + " > :on) AND " + ofKind + ")";
+        String highest = "("
+                + FactSql.over(
+                        "max(f.amount_fen)",
+                        FactSql.of(ReferenceSource.SIMILAR_ALLOWANCE) + " AND " + FactSql.HELD + " AND " + ofKind)
+                + ")";
         return "CASE WHEN NOT " + FactSql.active(ReferenceSource.SIMILAR_ALLOWANCE, ofKind)
                 + " THEN (CASE WHEN " + FactSql.known(ReferenceSource.SIMILAR_ALLOWANCE)
                 + " THEN 'PASS' ELSE 'CANNOT_TELL:SIMILAR_ALLOWANCE_DATA' END)"

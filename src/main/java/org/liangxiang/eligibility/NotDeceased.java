@@ -38,8 +38,8 @@ final class NotDeceased implements EligibilityRule {
 
     @Override
     public String sql(Subsidy subsidy) {
-        return "CASE WHEN EXISTS (SELECT 1 FROM " + FactSql.FACTS
-                + " WHERE f.source = 'DEATH' AND f.valid_from <= :on) THEN 'FAIL:DECEASED'"
+        return "CASE WHEN " + FactSql.any(FactSql.of(ReferenceSource.DEATH) + " AND f.valid_from <= :on")
+                + " THEN 'FAIL:DECEASED'"
                 + " WHEN " + FactSql.known(ReferenceSource.DEATH) + " THEN 'PASS'"
                 + " ELSE 'CANNOT_TELL:DEATH_DATA' END";
     }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * The re-check benchmark (docs/performance.md): {@code --eligibility.benchmark=N} generates N current beneficiaries in
  * 郑州 (410100) with about 5N reference rows, times the re-check ({@link Rechecks#run}) and one plain SQL join that
  * produces the same proposals, logs both, their ratio and whether the counts agree, removes what it generated (unless
- * {@code --eligibility.benchmark.keep=true}) and exits. Run it on a scratch database: the generated rows carry
+ * {@code --eligibility.benchmark.keep=true}, or reused: {@link #previous}) and exits. Run it on a scratch database: the generated rows carry
  * placeholder ciphertexts and synthetic blind indexes (SHA-256 of a counter), never real people.
  */
 @Component
@@ -60,7 +60,10 @@ class RecheckBenchmark implements ApplicationRunner {
     }
 
     int execute(int beneficiaries) {
-        UUID bench = UUID.randomUUID();
+        boolean reuse = env.getProperty(PROPERTY + ".reuse", Boolean.class, false);
+        UUID bench = reuse ? previous(beneficiaries) : null;
+        boolean generating = bench == null;
+        bench = generating ? UUID.randomUUID() : bench;
         LocalDate on = ChinaTime.today();
         MapSqlParameterSource p = SetBasedRules.parameters(on)
                 .addValue("bench", bench)
@@ -68,12 +71,14 @@ class RecheckBenchmark implements ApplicationRunner {
                 .addValue("region", REGION);
         try {
             long start = System.nanoTime();
-            long rows = generate(p);
+            long rows = generating ? generate(p) : reused(p);
             log.info(
-                    "eligibility.benchmark: generated {} beneficiaries and {} reference rows in {} s",
+                    "eligibility.benchmark: {} {} beneficiaries and {} reference rows in {} s",
+                    generating ? "generated" : "reused",
                     beneficiaries,
                     rows - beneficiaries,
                     seconds(System.nanoTime() - start));
+            p.addValue("started", java.sql.Timestamp.from(java.time.Instant.now()));
             start = System.nanoTime();
             RecheckRun run = rechecks.run(on, "ON_DEMAND", "benchmark");
             Duration recheck = Duration.ofNanos(System.nanoTime() - start);
@@ -83,6 +88,7 @@ class RecheckBenchmark implements ApplicationRunner {
                     run.beneficiaries(),
                     seconds(recheck.toNanos()),
                     proposals);
+            drainListeners(p);
             start = System.nanoTime();
             long joined = jdbc.queryForObject(PLAIN_JOIN, p, Long.class);
             Duration plain = Duration.ofNanos(System.nanoTime() - start);
@@ -97,7 +103,7 @@ class RecheckBenchmark implements ApplicationRunner {
                     joined,
                     String.format("%.2f", recheck.toNanos() / (double) Math.max(1, plain.toNanos())),
                     proposals == joined);
-            if (!env.getProperty(PROPERTY + ".keep", Boolean.class, false)) {
+            if (!env.getProperty(PROPERTY + ".keep", Boolean.class, false) && !reuse) {
                 clean(p);
             }
             return proposals == joined ? 0 : 2;
@@ -106,6 +112,60 @@ class RecheckBenchmark implements ApplicationRunner {
             clean(p);
             return 1;
         }
+    }
+
+    /**
+     * With {@code --eligibility.benchmark.reuse=true} (on a kept data directory: {@code
+     * --liangxiang.db.embedded.clean=false}), the rows an earlier run kept for the same N, if any; they are kept again.
+     */
+    private UUID previous(int beneficiaries) {
+        return jdbc
+                .queryForList("""
+                        SELECT i.id FROM elig_import i
+                         WHERE i.requested_by = 'benchmark' AND i.source = 'BENEFICIARY' AND i.region_code = :region
+                           AND (SELECT count(*) FROM elig_fact f WHERE f.import_id = i.id AND f.source = 'BENEFICIARY')
+                               = :n
+                         ORDER BY i.id LIMIT 1""", new MapSqlParameterSource("region", REGION).addValue("n", beneficiaries), UUID.class)
+                .stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** An earlier run's rows, without that run's proposals and notices (so that the re-check makes them anew). */
+    private long reused(MapSqlParameterSource p) {
+        forgetRuns(p);
+        return jdbc.queryForObject("SELECT count(*) FROM elig_fact WHERE import_id = :bench", p, Long.class);
+    }
+
+    /**
+     * Waits (at most {@link #DRAIN}) until the listeners of the re-check's events (reminders of expiring certificates,
+     * handled after its commit, one transaction each) are done, so that the plain join is timed on a quiet application.
+     */
+    private void drainListeners(MapSqlParameterSource p) {
+        long start = System.nanoTime();
+        long deadline = start + DRAIN.toNanos();
+        long open;
+        while ((open = openPublications(p)) > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        log.info(
+                "eligibility.benchmark: the re-check's event listeners done after {} s ({} publications still open)",
+                seconds(System.nanoTime() - start),
+                open);
+    }
+
+    static final Duration DRAIN = Duration.ofMinutes(10);
+
+    private long openPublications(MapSqlParameterSource p) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND publication_date >= :started",
+                p,
+                Long.class);
     }
 
     private static String seconds(long nanos) {
@@ -235,14 +295,18 @@ class RecheckBenchmark implements ApplicationRunner {
             """;
 
     private void clean(MapSqlParameterSource p) {
+        forgetRuns(p);
+        jdbc.update("DELETE FROM elig_coverage WHERE last_import_id = :bench", p);
+        jdbc.update("DELETE FROM elig_fact WHERE import_id = :bench", p);
+        jdbc.update("DELETE FROM elig_import WHERE id = :bench", p);
+    }
+
+    private void forgetRuns(MapSqlParameterSource p) {
         jdbc.update("""
                 DELETE FROM elig_proposal pr WHERE EXISTS (SELECT 1 FROM elig_fact b
                  WHERE b.id = CAST(pr.beneficiary_id AS uuid) AND b.import_id = :bench)""", p);
         jdbc.update("""
                 DELETE FROM elig_expiry_notice n WHERE EXISTS (SELECT 1 FROM elig_fact c
                  WHERE c.id = n.certificate_fact_id AND c.import_id = :bench)""", p);
-        jdbc.update("DELETE FROM elig_coverage WHERE last_import_id = :bench", p);
-        jdbc.update("DELETE FROM elig_fact WHERE import_id = :bench", p);
-        jdbc.update("DELETE FROM elig_import WHERE id = :bench", p);
     }
 }

@@ -67,6 +67,8 @@ public class Rechecks {
                     on,
                     trigger,
                     actorId);
+            jdbc.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
+            jdbc.execute("SET LOCAL maintenance_work_mem = '" + WORK_MEM + "'");
             long start = System.nanoTime();
             long checked = stage(on);
             long staged = System.nanoTime();
@@ -74,10 +76,12 @@ public class Rechecks {
             long resolved = System.nanoTime();
             List<UUID> proposals = propose(runId, on);
             long proposed = System.nanoTime();
-            List<Expiring> expiring = noticeExpiring(runId, on);
+            List<Expiring> expiring = noticeExpiring(runId);
+            long noticed = System.nanoTime();
+            record(runId, on, actorId, checked, proposals, expiring);
             log.info(
                     "Re-check {}: {} beneficiaries staged in {} ms, policies {} ms, {} proposals {} ms, {} expiry notices"
-                            + " {} ms",
+                            + " {} ms, recorded and announced (audit, {} events) in {} ms",
                     runId,
                     checked,
                     (staged - start) / 1_000_000,
@@ -85,31 +89,38 @@ public class Rechecks {
                     proposals.size(),
                     (proposed - resolved) / 1_000_000,
                     expiring.size(),
-                    (System.nanoTime() - proposed) / 1_000_000);
-            jdbc.update(
-                    "UPDATE elig_recheck_run SET beneficiaries = ?, proposals = ?, expiring = ?, finished_at = now()"
-                            + " WHERE id = ?",
-                    checked,
-                    proposals.size(),
-                    expiring.size(),
-                    runId);
-            audit.recordBulk(
-                    AuditEntry.of("RECHECK_RUN", actorId)
-                            .withObject("RECHECK_RUN", runId.toString())
-                            .withChange(
-                                    null,
-                                    "{\"beneficiaries\":%d,\"proposals\":%d,\"expiring\":%d}"
-                                            .formatted(checked, proposals.size(), expiring.size())),
-                    proposals.size(),
-                    digest(proposals));
-            for (Expiring e : expiring) {
-                events.publishEvent(new CertificateExpiringSoon(
-                        EventEnvelope.of(actorId, "SYSTEM"), e.certificateId(), e.townshipCode(), e.validUntil()));
-            }
-            events.publishEvent(new RecheckCompleted(
-                    EventEnvelope.of(actorId, "SYSTEM"), runId, on, checked, proposals.size(), expiring.size()));
+                    (noticed - proposed) / 1_000_000,
+                    expiring.size() + 1,
+                    (System.nanoTime() - noticed) / 1_000_000);
             return find(runId);
         });
+    }
+
+    /** The run's row, its audit record and its events: a reminder per expiring certificate, then the completion. */
+    private void record(
+            UUID runId, LocalDate on, String actorId, long checked, List<UUID> proposals, List<Expiring> expiring) {
+        jdbc.update(
+                "UPDATE elig_recheck_run SET beneficiaries = ?, proposals = ?, expiring = ?, finished_at = now()"
+                        + " WHERE id = ?",
+                checked,
+                proposals.size(),
+                expiring.size(),
+                runId);
+        audit.recordBulk(
+                AuditEntry.of("RECHECK_RUN", actorId)
+                        .withObject("RECHECK_RUN", runId.toString())
+                        .withChange(
+                                null,
+                                "{\"beneficiaries\":%d,\"proposals\":%d,\"expiring\":%d}"
+                                        .formatted(checked, proposals.size(), expiring.size())),
+                proposals.size(),
+                digest(proposals));
+        for (Expiring e : expiring) {
+            events.publishEvent(new CertificateExpiringSoon(
+                    EventEnvelope.of(actorId, "SYSTEM"), e.certificateId(), e.townshipCode(), e.validUntil()));
+        }
+        events.publishEvent(new RecheckCompleted(
+                EventEnvelope.of(actorId, "SYSTEM"), runId, on, checked, proposals.size(), expiring.size()));
     }
 
     /**
@@ -120,16 +131,17 @@ public class Rechecks {
         setBased.begin();
         jdbc.execute("""
                 CREATE TEMPORARY TABLE elig_recheck_beneficiary (subject_id BIGINT NOT NULL,
-                    beneficiary_id TEXT NOT NULL, subsidy TEXT NOT NULL, township_code VARCHAR(9) NOT NULL,
-                    resident_masked TEXT NOT NULL) ON COMMIT DROP""");
+                    beneficiary_id TEXT NOT NULL, resident_index BYTEA NOT NULL, subsidy TEXT NOT NULL,
+                    township_code VARCHAR(9) NOT NULL, resident_masked TEXT NOT NULL) ON COMMIT DROP""");
         long n = named.update("""
                 WITH port_rows AS (SELECT row_number() OVER () AS subject_id, b.* FROM (%s) b),
                      subjects AS (INSERT INTO elig_subject (subject_id, resident_index, region_code)
                                   SELECT subject_id, resident_index, township_code FROM port_rows)
                 INSERT INTO elig_recheck_beneficiary
-                SELECT subject_id, beneficiary_id, subsidy, township_code, resident_masked FROM port_rows
+                SELECT subject_id, beneficiary_id, resident_index, subsidy, township_code, resident_masked
+                  FROM port_rows
                 """.formatted(beneficiaries.currentSql()), SetBasedRules.parameters(on));
-        jdbc.execute("CREATE UNIQUE INDEX ON elig_recheck_beneficiary (subject_id)");
+        jdbc.execute("ALTER TABLE elig_recheck_beneficiary ADD PRIMARY KEY (subject_id)");
         jdbc.execute("ANALYZE elig_recheck_beneficiary");
         return n;
     }
@@ -140,86 +152,169 @@ public class Rechecks {
             .toList();
 
     /**
-     * One statement: the beneficiaries with their policy and gathered facts (of the proposing rules' sources only),
-     * each proposal kind's rule evaluated for the beneficiary's subsidy, the failures inserted as proposals.
+     * One pass over the facts: the subjects with their policy and facts (of the proposing rules' sources only) grouped
+     * per subject into one narrow row ({@link #grouped}) of hits, per proposal kind and subsidy (the kind's rule
+     * failing with the kind's reason), the dates the effective months come from and the ids of the certificates
+     * expiring within 6 months; only the subjects with a hit or such a certificate are kept, in {@code
+     * elig_recheck_hit}. Then joined to the beneficiaries (their own columns stay out of the grouping), each hit for
+     * the beneficiary's own subsidy inserted as a proposal.
      */
     private List<UUID> propose(UUID runId, LocalDate on) {
-        jdbc.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
+        jdbc.execute("CREATE TEMPORARY TABLE elig_recheck_hit (" + grouped() + ") ON COMMIT DROP");
+        named.update(
+                """
+                INSERT INTO elig_recheck_hit
+                SELECT * FROM (SELECT s.subject_id,
+                                      %s,
+                                      %s,
+                                      %s
+                                 %s
+                                 %s) r
+                 WHERE %s OR r.expiring IS NOT NULL
+                """.formatted(
+                        hits(), monthFacts(), expiring(), SetBasedRules.from(PROPOSING), SetBasedRules.GROUP, anyHit()),
+                SetBasedRules.parameters(on).addValue("horizon", on.plusMonths(6)));
+        jdbc.execute("ANALYZE elig_recheck_hit");
         return named.queryForList(
                 """
                 INSERT INTO elig_proposal (id, run_id, beneficiary_id, resident_index, resident_masked, subsidy, kind,
                     reason, effective_month, township_code)
-                SELECT gen_random_uuid(), :run, b.beneficiary_id, s.resident_index, b.resident_masked, b.subsidy,
+                SELECT gen_random_uuid(), :run, b.beneficiary_id, b.resident_index, b.resident_masked, b.subsidy,
                        k.kind, k.reason, %s, b.township_code
-                  %s
-                  JOIN elig_recheck_beneficiary b ON b.subject_id = s.subject_id
+                  FROM elig_recheck_hit r
+                  JOIN elig_recheck_beneficiary b ON b.subject_id = r.subject_id
                   CROSS JOIN LATERAL (VALUES %s) AS k (kind, reason, hit)
                  WHERE k.hit
                 ON CONFLICT DO NOTHING
                 RETURNING id
-                """.formatted(effectiveMonth(), SetBasedRules.from(PROPOSING), kinds()),
+                """.formatted(effectiveMonth(), kinds()),
                 SetBasedRules.parameters(on).addValue("run", runId),
                 UUID.class);
     }
 
-    /** Memory for the gather's hash join and grouping, for the re-check's transaction only. */
+    /** The columns of {@code elig_recheck_hit}. */
+    static String grouped() {
+        List<String> columns = new ArrayList<>(List.of("subject_id BIGINT NOT NULL"));
+        for (ProposalKind kind : ProposalKind.values()) {
+            for (Subsidy subsidy : subsidies(kind)) {
+                columns.add(hit(kind, subsidy) + " BOOLEAN NOT NULL");
+            }
+        }
+        columns.addAll(List.of(
+                "died_on DATE",
+                "expired_on DATE",
+                "expiring UUID[]",
+                "expiring_until DATE[]",
+                "expiring_township VARCHAR(9)[]"));
+        return String.join(", ", columns);
+    }
+
+    /** Some hit of the subject (for either subsidy): the subjects worth keeping. */
+    static String anyHit() {
+        List<String> any = new ArrayList<>();
+        for (ProposalKind kind : ProposalKind.values()) {
+            for (Subsidy subsidy : subsidies(kind)) {
+                any.add("r." + hit(kind, subsidy));
+            }
+        }
+        return String.join(" OR ", any);
+    }
+
+    /**
+     * The grouped ids, expiry dates and townships of the subject's valid certificates expiring between the month's
+     * start and the horizon (three arrays in step: the notices need no second read of the facts).
+     */
+    static String expiring() {
+        String condition = FactSql.of(ReferenceSource.CERTIFICATE) + " AND f.certificate_status = 'VALID' AND "
+                + FactSql.HELD + " AND f.valid_until >= :monthStart AND f.valid_until <= :horizon";
+        return FactSql.over("array_agg(f.id)", condition) + " AS expiring, "
+                + FactSql.over("array_agg(f.valid_until)", condition) + " AS expiring_until, "
+                + FactSql.over("array_agg(f.township_code)", condition) + " AS expiring_township";
+    }
+
+    /**
+     * Memory for the re-check's transaction only: the staging's rows, the primary keys' builds, the proposals' hash
+     * join and grouping.
+     */
     static final String WORK_MEM = "512MB";
 
-    /** The VALUES rows: per kind, whether the beneficiary's subsidy fails the kind's rule with its reason. */
-    static String kinds() {
-        List<String> rows = new ArrayList<>();
+    /** The subsidies a kind can propose for: its rule's, narrowed to the kind's one subsidy if it has one. */
+    static List<Subsidy> subsidies(ProposalKind kind) {
+        return Arrays.stream(Subsidy.values())
+                .filter(s -> kind.rule().subsidies().contains(s))
+                .filter(s -> kind.only().map(s::equals).orElse(true))
+                .toList();
+    }
+
+    /** The hit's column for the kind and subsidy. */
+    static String hit(ProposalKind kind, Subsidy subsidy) {
+        return (kind.name() + "_" + EligibilityRule.prefix(subsidy)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The grouped columns, per kind and subsidy: whether the subsidy fails the kind's rule with the kind's reason. */
+    static String hits() {
+        List<String> columns = new ArrayList<>();
         for (ProposalKind kind : ProposalKind.values()) {
             EligibilityRule rule = PROPOSING.stream()
                     .filter(r -> r.id() == kind.rule())
                     .findFirst()
                     .orElseThrow();
-            String finding = "CASE b.subsidy WHEN 'LIVING' THEN "
-                    + (rule.id().subsidies().contains(Subsidy.LIVING)
-                            ? SetBasedRules.finding(rule, Subsidy.LIVING)
-                            : "NULL")
-                    + " ELSE "
-                    + (rule.id().subsidies().contains(Subsidy.CARE)
-                            ? SetBasedRules.finding(rule, Subsidy.CARE)
-                            : "NULL")
-                    + " END";
-            String hit = "(" + finding + " IS NOT DISTINCT FROM 'FAIL:" + kind.reason() + "'"
-                    + kind.only().map(s -> " AND b.subsidy = '" + s + "'").orElse("") + ")";
-            rows.add("('" + kind + "', '" + kind.reason() + "', " + hit + ")");
+            for (Subsidy subsidy : subsidies(kind)) {
+                columns.add("(" + SetBasedRules.finding(rule, subsidy) + " IS NOT DISTINCT FROM 'FAIL:" + kind.reason()
+                        + "') AS " + hit(kind, subsidy));
+            }
         }
-        return String.join(",\n ", rows);
+        return String.join(",\n ", columns);
     }
 
-    /** The first month without payment, per kind, from the beneficiary's gathered facts (only for the hits). */
+    /** The VALUES rows: per kind, its reason and the hit for the beneficiary's subsidy. */
+    static String kinds() {
+        List<String> rows = new ArrayList<>();
+        for (ProposalKind kind : ProposalKind.values()) {
+            StringBuilder hit = new StringBuilder("CASE b.subsidy");
+            for (Subsidy subsidy : subsidies(kind)) {
+                hit.append(" WHEN '").append(subsidy).append("' THEN r.").append(hit(kind, subsidy));
+            }
+            rows.add("('" + kind + "', '" + kind.reason() + "', " + hit.append(" ELSE false END") + ")");
+        }
+        return String.join(", ", rows);
+    }
+
+    /** The grouped dates the effective months come from: the earliest death, the latest expiry of a valid certificate. */
+    static String monthFacts() {
+        return FactSql.over("min(f.valid_from)", FactSql.of(ReferenceSource.DEATH)) + " AS died_on, "
+                + FactSql.over(
+                        "max(f.valid_until)",
+                        FactSql.of(ReferenceSource.CERTIFICATE) + " AND f.certificate_status = 'VALID' AND "
+                                + FactSql.HELD)
+                + " AS expired_on";
+    }
+
+    /** The first month without payment, per kind (evaluated for the hits only). */
     static String effectiveMonth() {
         String next = "CAST(date_trunc('month', CAST(%s AS date)) + interval '1 month' AS date)";
-        return "CASE k.kind WHEN '" + ProposalKind.STOP_DECEASED + "' THEN "
-                + next.formatted("(SELECT min(f.valid_from) FROM " + FactSql.FACTS + " WHERE f.source = 'DEATH')")
-                + " WHEN '" + ProposalKind.STOP_CERTIFICATE_EXPIRED + "' THEN "
-                + next.formatted("(SELECT max(f.valid_until) FROM " + FactSql.FACTS
-                        + " WHERE f.source = 'CERTIFICATE' AND f.certificate_status = 'VALID' AND f.valid_from <= :on"
-                        + " AND (f.valid_to IS NULL OR f.valid_to > :on))")
+        return "CASE k.kind WHEN '" + ProposalKind.STOP_DECEASED + "' THEN " + next.formatted("r.died_on")
+                + " WHEN '" + ProposalKind.STOP_CERTIFICATE_EXPIRED + "' THEN " + next.formatted("r.expired_on")
                 + " WHEN '" + ProposalKind.FLAG_PAID_ELSEWHERE + "' THEN CAST(NULL AS date)"
                 + " ELSE " + next.formatted(":on") + " END";
     }
 
     record Expiring(UUID certificateId, String townshipCode, LocalDate validUntil) {}
 
-    private List<Expiring> noticeExpiring(UUID runId, LocalDate on) {
-        MapSqlParameterSource parameters =
-                SetBasedRules.parameters(on).addValue("run", runId).addValue("horizon", on.plusMonths(6));
+    /** The certificates the grouped pass found expiring within 6 months, noticed once each. */
+    private List<Expiring> noticeExpiring(UUID runId) {
         return named.query(
                 """
                 INSERT INTO elig_expiry_notice (certificate_fact_id, valid_until, township_code, run_id)
-                SELECT DISTINCT f.id, f.valid_until, f.township_code, :run
-                  FROM elig_subject s
-                  JOIN elig_fact f ON f.resident_index = s.resident_index AND f.source = 'CERTIFICATE'
-                 WHERE f.certificate_status = 'VALID' AND f.valid_from <= :on
-                   AND (f.valid_to IS NULL OR f.valid_to > :on)
-                   AND f.valid_until >= :monthStart AND f.valid_until <= :horizon
+                SELECT DISTINCT e.id, e.valid_until, e.township_code, CAST(:run AS uuid)
+                  FROM elig_recheck_hit r
+                  CROSS JOIN LATERAL unnest(r.expiring, r.expiring_until, r.expiring_township)
+                                     AS e (id, valid_until, township_code)
+                 WHERE r.expiring IS NOT NULL
                 ON CONFLICT DO NOTHING
                 RETURNING certificate_fact_id, township_code, valid_until
                 """,
-                parameters,
+                new MapSqlParameterSource("run", runId),
                 (rs, i) -> new Expiring(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),

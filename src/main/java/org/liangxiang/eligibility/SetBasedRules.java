@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The set-based form of {@link Rules}: one statement evaluates rules for every row of the temporary table {@code
  * elig_subject} (subject_id, resident_index, region_code), with the policy of each subject's region resolved once per
- * region into {@code elig_subject_policy} and each subject's facts gathered once, in the same statement, into an array
- * ({@link #gathered}) that the rules' SQL reads. Only the facts of the sources the evaluated rules read are gathered.
+ * region into {@code elig_subject_policy} and each subject's facts joined once, in the same statement, and grouped by
+ * subject ({@link #from}, {@link #GROUP}): the rules' SQL is aggregates over the subject's facts ({@link FactSql}), so
+ * one pass over the joined rows answers every rule. Only the facts of the sources the evaluated rules read are joined.
  * The tables live for the caller's transaction. A result has one column per rule and subsidy ({@link #column}) holding
  * the {@link Finding#code()}, or NULL where the rule is not in force.
  */
@@ -82,11 +83,11 @@ class SetBasedRules {
     }
 
     /**
-     * Call once the subjects are loaded: indexes and analyses them, then resolves the policy in force on the date for
+     * Call once the subjects are loaded: gives them their primary key, analyses them, then resolves the policy in force on the date for
      * every region among them, with the sources loaded there.
      */
     void resolvePolicies(LocalDate on) {
-        jdbc.execute("CREATE UNIQUE INDEX ON elig_subject (subject_id)");
+        jdbc.execute("ALTER TABLE elig_subject ADD PRIMARY KEY (subject_id)");
         jdbc.execute("ANALYZE elig_subject");
         List<String> regions =
                 jdbc.queryForList("SELECT DISTINCT region_code FROM elig_subject ORDER BY 1", String.class);
@@ -116,35 +117,33 @@ class SetBasedRules {
     }
 
     /**
-     * Every subject's facts of the rules' sources as {@code pf (subject_id, facts)}: one join of the subjects with the
-     * facts table (a hash join for many subjects, by index for a few) grouped into an array of {@code elig_fact_slim},
-     * so that each rule reads the subject's small array rather than probing the facts table. A subject without facts
-     * has no row (callers left-join).
+     * The subjects {@code s} with their policy row {@code p} and their facts {@code f} of the rules' sources only, one
+     * row per fact (a subject without facts keeps one row of NULLs): one join of the subjects and the facts table (a
+     * hash join for many subjects, by index for a few). The rules' SQL aggregates over {@code f}; group by {@link
+     * #GROUP}.
      */
-    static String gathered(Collection<EligibilityRule> rules) {
+    static String from(Collection<EligibilityRule> rules) {
+        return " FROM elig_subject s JOIN elig_subject_policy p ON p.region_code = s.region_code" + facts(rules);
+    }
+
+    /** The left join of the facts of the rules' sources. */
+    static String facts(Collection<EligibilityRule> rules) {
         String sources = rules.stream()
                 .flatMap(r -> r.sources().stream())
                 .distinct()
                 .sorted()
                 .map(source -> "'" + source.name() + "'")
                 .collect(Collectors.joining(", "));
-        return """
-                (SELECT g.subject_id,
-                        array_agg(CAST(ROW(f.source, f.kind, f.valid_from, f.valid_to, f.certificate_status,
-                                           f.valid_until, f.level, f.intellectual_or_mental, f.amount_fen)
-                                       AS elig_fact_slim)) AS facts
-                   FROM elig_subject g JOIN elig_fact f ON f.resident_index = g.resident_index
-                  WHERE f.source IN (%s)
-                  GROUP BY g.subject_id) pf""".formatted(sources);
+        return " LEFT JOIN elig_fact f ON f.resident_index = s.resident_index AND f.source IN (" + sources + ")";
     }
 
-    /** The subjects with their policy row {@code p} and gathered facts {@code pf}, for the rules given. */
-    static String from(Collection<EligibilityRule> rules) {
-        return " FROM elig_subject s JOIN elig_subject_policy p ON p.region_code = s.region_code LEFT JOIN "
-                + gathered(rules) + " ON pf.subject_id = s.subject_id";
-    }
+    /**
+     * One group per subject: the subject's and its policy row's columns may be read outside the aggregates (both
+     * tables' primary keys are grouped by).
+     */
+    static final String GROUP = " GROUP BY s.subject_id, p.region_code";
 
-    /** The rule's finding for the subsidy as an SQL expression over {@code s}, {@code p} and {@code pf}. */
+    /** The rule's finding for the subsidy as an SQL expression over {@code s}, {@code p} and {@code f}, grouped. */
     static String finding(EligibilityRule rule, Subsidy subsidy) {
         return "CASE WHEN " + rule.appliesSql(subsidy) + " THEN (" + rule.sql(subsidy) + ") END";
     }
@@ -194,7 +193,7 @@ class SetBasedRules {
                 }
             }
         }
-        return sql.append(from(rules)).toString();
+        return sql.append(from(rules)).append(GROUP).toString();
     }
 
     static MapSqlParameterSource parameters(LocalDate on) {

@@ -48,8 +48,13 @@ class EligibilityRuleSourcesTests {
                         .map(ProposalKind::rule)
                         .distinct()
                         .toArray(RuleId[]::new));
-        assertThat(gathered).containsAll(read(Rechecks.kinds())).containsAll(read(Rechecks.effectiveMonth()));
+        assertThat(gathered)
+                .containsAll(read(Rechecks.hits()))
+                .containsAll(read(Rechecks.monthFacts()))
+                .containsAll(read(Rechecks.expiring()));
         assertThat(gathered).doesNotContain(ReferenceSource.BENEFICIARY, ReferenceSource.SIMILAR_ALLOWANCE);
-        assertThat(SetBasedRules.gathered(Rechecks.PROPOSING)).doesNotContain("'BENEFICIARY'");
+        assertThat(SetBasedRules.facts(Rechecks.PROPOSING))
+                .doesNotContain("'BENEFICIARY'")
+                .doesNotContain("'SIMILAR_ALLOWANCE'");
     }
 }
