@@ -165,6 +165,14 @@ class ApplicationStore {
         update(a, "status = 'IN_REVIEW', accepted_at = now()", s -> s);
     }
 
+    /** SUBMITTED -> IN_REVIEW without reading the row first; false when it is not (or no longer) submitted. */
+    boolean acceptedIfSubmitted(ApplicationId id) {
+        return jdbc.sql("""
+                        UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now(), version = version + 1,
+                               updated_at = now()
+                         WHERE id = :id AND status = 'SUBMITTED'""").param("id", id.value()).update() == 1;
+    }
+
     void returned(Application a, int round, String note, LocalDate due) {
         update(
                 a,

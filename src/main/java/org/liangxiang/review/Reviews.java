@@ -2,7 +2,9 @@ package org.liangxiang.review;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.liangxiang.intake.ApplicationId;
 import org.liangxiang.intake.ApplicationProgress;
@@ -259,7 +261,9 @@ public class Reviews {
         // the policy and the certificate's level, read once for every approval of the act
         PolicyInForce policy = null;
         DisabilityLevel level = null;
+        Map<Subsidy, Boolean> decided = new EnumMap<>(Subsidy.class);
         for (SubsidyDecision d : decisions) {
+            decided.put(d.subsidy(), d.approve());
             if (d.approve()) {
                 if (policy == null) {
                     policy = flow.policyOf(c.ownerTownship, today);
@@ -273,6 +277,8 @@ public class Reviews {
                 refuse(act, c, d, stage, reviewer.accountId(), today);
             }
         }
+        // intake records every outcome of the act at once (one read and one write of the application)
+        progress.subsidiesDecided(applicationId(c), decided);
         if (c.pendingSubsidies().isEmpty()) {
             ReviewStep step = c.currentStep().step();
             store.endStep(c.applicationId, today, reviewer.accountId(), "DECIDED");
@@ -309,7 +315,6 @@ public class Reviews {
                 .approved(c.worklist(), amount, start, policy.reference().toString(), today, by);
         c.subsidies.put(subsidy, outcome);
         store.saveOutcome(c.applicationId, outcome);
-        progress.subsidyDecided(applicationId(c), subsidy, true);
         journal.record(
                 act,
                 c,
@@ -331,7 +336,6 @@ public class Reviews {
         SubsidyOutcome outcome = c.subsidies.get(d.subsidy()).refused(stage, d.reason(), d.explanation(), today, by);
         c.subsidies.put(d.subsidy(), outcome);
         store.saveOutcome(c.applicationId, outcome);
-        progress.subsidyDecided(applicationId(c), d.subsidy(), false);
         journal.record(
                 act,
                 c,
