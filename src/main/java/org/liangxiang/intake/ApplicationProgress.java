@@ -44,7 +44,16 @@ public class ApplicationProgress {
      */
     @Transactional
     public void accepted(ApplicationId id) {
-        if (!store.acceptedIfSubmitted(id)) {
+        accepted(id, null, null, null);
+    }
+
+    /**
+     * SUBMITTED -> IN_REVIEW, with where the application is expected next (as {@link #expected}) in the same write:
+     * one statement for both.
+     */
+    @Transactional
+    public void accepted(ApplicationId id, String stageKey, String officeRegionCode, LocalDate dueDate) {
+        if (!store.acceptedIfSubmitted(id, stageKey, officeRegionCode, dueDate)) {
             Application a = access.load(id);
             a.require("ACCEPT", ApplicationStatus.SUBMITTED);
             throw new ApplicationChangedException(id, a.status());

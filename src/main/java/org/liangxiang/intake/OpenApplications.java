@@ -30,14 +30,19 @@ class OpenApplications {
      * submission for the same person waits on the index and then finds this one.
      */
     void claim(Application a) {
-        for (Subsidy subsidy : sorted(a.subsidies())) {
-            int inserted = jdbc.sql("""
-                    INSERT INTO intake_application_subsidy (application_id, subsidy, resident_id_index, open)
-                    VALUES (?, ?, ?, true)
-                    ON CONFLICT (resident_id_index, subsidy) WHERE open DO NOTHING""")
-                    .params(a.id().value(), subsidy.name(), a.residentIdIndex())
-                    .update();
-            if (inserted == 0) {
+        Set<Subsidy> asked = sorted(a.subsidies());
+        Set<String> opened = Set.copyOf(jdbc.sql("""
+                        INSERT INTO intake_application_subsidy (application_id, subsidy, resident_id_index, open)
+                        SELECT :id, subsidy, :person, true FROM unnest(CAST(:subsidies AS TEXT[])) AS subsidy
+                        ON CONFLICT (resident_id_index, subsidy) WHERE open DO NOTHING
+                        RETURNING subsidy""")
+                .param("id", a.id().value())
+                .param("person", a.residentIdIndex())
+                .param("subsidies", ApplicationStore.names(asked))
+                .query(String.class)
+                .list());
+        for (Subsidy subsidy : asked) {
+            if (!opened.contains(subsidy.name())) {
                 throw existing(a.residentIdIndex(), subsidy);
             }
         }

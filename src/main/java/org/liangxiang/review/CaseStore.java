@@ -76,12 +76,18 @@ class CaseStore {
         if (rows == 0) {
             return false;
         }
-        c.subsidies
-                .values()
-                .forEach(o -> jdbc.sql(
-                                "INSERT INTO review_subsidy (application_id, subsidy, outcome) VALUES (?, ?, 'PENDING')")
-                        .params(c.applicationId, o.subsidy().name())
-                        .update());
+        // every requested subsidy pending, in one statement
+        jdbc.sql("""
+                        INSERT INTO review_subsidy (application_id, subsidy, outcome)
+                        SELECT :id, subsidy, 'PENDING' FROM unnest(CAST(:subsidies AS TEXT[])) AS subsidy""")
+                .param("id", c.applicationId)
+                .param(
+                        "subsidies",
+                        c.subsidies.keySet().stream()
+                                .sorted()
+                                .map(Enum::name)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .update();
         return true;
     }
 

@@ -70,7 +70,8 @@ public class Reviews {
         Act act = Act.of(reviewer, c);
         String before = c.state.name();
         flow.accept(c, today);
-        progress.accepted(applicationId(c));
+        // accepted, and where the application is expected next, in one write of intake's row
+        progress.accepted(applicationId(c), c.worklist().stageKey(), c.officeRegion, c.dueDate);
         journal.record(
                 act,
                 c,
@@ -79,7 +80,7 @@ public class Reviews {
                 null,
                 new ApplicationAccepted(journal.envelope(c, act), id, c.receivingTownship, c.worklist()));
         notices.acceptanceReceipt(c, today);
-        return save(c, "accept");
+        return saveExpected(c, "accept");
     }
 
     @Transactional
@@ -470,11 +471,17 @@ public class Reviews {
     }
 
     private CaseSummary save(ReviewCase c, String act) {
-        if (!store.save(c)) {
-            throw CaseConflictException.stale(act, c.summary());
-        }
+        CaseSummary saved = saveExpected(c, act);
         if (c.state.open()) {
             expect(c);
+        }
+        return saved;
+    }
+
+    /** Saves the case when intake already knows where the application is expected next (written with the act). */
+    private CaseSummary saveExpected(ReviewCase c, String act) {
+        if (!store.save(c)) {
+            throw CaseConflictException.stale(act, c.summary());
         }
         return c.savedSummary();
     }
