@@ -2,10 +2,12 @@ package org.liangxiang.review;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.intake.ApplicationId;
 import org.liangxiang.intake.ApplicationProgress;
 import org.liangxiang.intake.Applications;
@@ -263,6 +265,7 @@ public class Reviews {
         PolicyInForce policy = null;
         DisabilityLevel level = null;
         Map<Subsidy, Boolean> decided = new EnumMap<>(Subsidy.class);
+        List<AuditEntry> audit = new ArrayList<>(); // the act's audit entries, written in one statement
         for (SubsidyDecision d : decisions) {
             decided.put(d.subsidy(), d.approve());
             if (d.approve()) {
@@ -273,9 +276,9 @@ public class Reviews {
                             .certificateNumber()
                             .level();
                 }
-                approve(act, c, d.subsidy(), new Approval(policy, level, reviewer.accountId(), today));
+                approve(audit, act, c, d.subsidy(), new Approval(policy, level, reviewer.accountId(), today));
             } else {
-                refuse(act, c, d, stage, reviewer.accountId(), today);
+                refuse(audit, act, c, d, stage, reviewer.accountId(), today);
             }
         }
         // intake records every outcome of the act at once (one read and one write of the application)
@@ -286,6 +289,7 @@ public class Reviews {
             c.close(CaseState.DECIDED, today, deadlines.days());
             if (step == ReviewStep.CIVIL_AFFAIRS_DECISION) {
                 journal.record(
+                        audit,
                         act,
                         c,
                         "STEP_COMPLETED",
@@ -294,13 +298,14 @@ public class Reviews {
                         new StepCompleted(journal.envelope(c, act), c.applicationId, step, act.officeRegion()));
             }
         }
+        journal.write(audit);
         return save(c, "decide");
     }
 
     /** What every approval of one act shares: the owner township's policy that day, the level, who and when. */
     private record Approval(PolicyInForce policy, DisabilityLevel level, UUID by, LocalDate today) {}
 
-    private void approve(Act act, ReviewCase c, Subsidy subsidy, Approval approval) {
+    private void approve(List<AuditEntry> audit, Act act, ReviewCase c, Subsidy subsidy, Approval approval) {
         PolicyInForce policy = approval.policy();
         DisabilityLevel level = approval.level();
         UUID by = approval.by();
@@ -317,6 +322,7 @@ public class Reviews {
         c.subsidies.put(subsidy, outcome);
         store.saveOutcome(c.applicationId, outcome);
         journal.record(
+                audit,
                 act,
                 c,
                 "SUBSIDY_APPROVED",
@@ -333,11 +339,19 @@ public class Reviews {
         notices.approval(c, outcome, policy.paymentFrequency(), today);
     }
 
-    private void refuse(Act act, ReviewCase c, SubsidyDecision d, Worklist stage, UUID by, LocalDate today) {
+    private void refuse(
+            List<AuditEntry> audit,
+            Act act,
+            ReviewCase c,
+            SubsidyDecision d,
+            Worklist stage,
+            UUID by,
+            LocalDate today) {
         SubsidyOutcome outcome = c.subsidies.get(d.subsidy()).refused(stage, d.reason(), d.explanation(), today, by);
         c.subsidies.put(d.subsidy(), outcome);
         store.saveOutcome(c.applicationId, outcome);
         journal.record(
+                audit,
                 act,
                 c,
                 "SUBSIDY_REFUSED",
