@@ -10,6 +10,12 @@ public interface AuditTrail {
     /** Appends the entry in the caller's transaction (it joins one; it requires one to exist). */
     void record(AuditEntry entry);
 
+    /**
+     * Appends the entries, in their order, in the caller's transaction with one statement (an act that records several
+     * changes at once, e.g. a decision on both subsidies); as {@link #record} for each.
+     */
+    void recordAll(java.util.List<AuditEntry> entries);
+
     /** Appends the entry in a new transaction of its own, committed whatever the caller's transaction does. */
     void recordAlone(AuditEntry entry);
 

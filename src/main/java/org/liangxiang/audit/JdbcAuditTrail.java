@@ -36,6 +36,16 @@ class JdbcAuditTrail implements AuditTrail, AuditRecords {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<AuditEntry> entries) {
+        if (entries.size() == 1) {
+            insert(entries.get(0), null, null);
+        } else if (!entries.isEmpty()) {
+            insertAll(entries);
+        }
+    }
+
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAlone(AuditEntry entry) {
         insert(entry, null, null);
@@ -71,6 +81,30 @@ class JdbcAuditTrail implements AuditTrail, AuditRecords {
                 .param("bulkCount", bulkCount, java.sql.Types.BIGINT)
                 .param("bulkDigest", bulkDigest, java.sql.Types.BINARY)
                 .update();
+    }
+
+    /** One INSERT of several rows: the trigger numbers them in the order listed, as one insert each would. */
+    private void insertAll(List<AuditEntry> entries) {
+        StringBuilder sql = new StringBuilder("""
+                INSERT INTO audit_record (id, type, actor_id, actor_role, actor_office, object_type, object_id,
+                                          before_state, after_state, reason, source_address) VALUES """);
+        List<Object> params = new java.util.ArrayList<>();
+        for (AuditEntry entry : entries) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(java.util.Arrays.asList(
+                    UUID.randomUUID(),
+                    entry.type(),
+                    entry.actorId(),
+                    entry.actorRole(),
+                    entry.actorOffice(),
+                    entry.objectType(),
+                    entry.objectId(),
+                    entry.before(),
+                    entry.after(),
+                    entry.reason(),
+                    entry.sourceAddress()));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     @Override

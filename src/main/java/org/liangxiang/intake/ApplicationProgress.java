@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.liangxiang.guide.MaterialType;
 import org.liangxiang.shared.Subsidy;
 import org.springframework.stereotype.Service;
@@ -36,12 +38,26 @@ public class ApplicationProgress {
         this.messages = messages;
     }
 
-    /** SUBMITTED -> IN_REVIEW; materials are frozen from now on. */
+    /**
+     * SUBMITTED -> IN_REVIEW; materials are frozen from now on. One guarded update; only when it changes nothing is the
+     * application read, to refuse with its status (or as unknown).
+     */
     @Transactional
     public void accepted(ApplicationId id) {
-        Application a = access.load(id);
-        a.require("ACCEPT", ApplicationStatus.SUBMITTED);
-        store.accepted(a);
+        accepted(id, null, null, null);
+    }
+
+    /**
+     * SUBMITTED -> IN_REVIEW, with where the application is expected next (as {@link #expected}) in the same write:
+     * one statement for both.
+     */
+    @Transactional
+    public void accepted(ApplicationId id, String stageKey, String officeRegionCode, LocalDate dueDate) {
+        if (!store.acceptedIfSubmitted(id, stageKey, officeRegionCode, dueDate)) {
+            Application a = access.load(id);
+            a.require("ACCEPT", ApplicationStatus.SUBMITTED);
+            throw new ApplicationChangedException(id, a.status());
+        }
     }
 
     /**
@@ -73,17 +89,36 @@ public class ApplicationProgress {
      */
     @Transactional
     public void subsidyDecided(ApplicationId id, Subsidy subsidy, boolean approved) {
+        subsidiesDecided(id, Map.of(subsidy, approved));
+    }
+
+    /**
+     * Several requested subsidies approved (true) or refused (false) in one act, as {@link #subsidyDecided} for each:
+     * the application read once, the subsidies' rows closed in one statement, the application written once.
+     */
+    @Transactional
+    public void subsidiesDecided(ApplicationId id, Map<Subsidy, Boolean> outcomes) {
         Application a = access.load(id);
         a.require("DECIDE", ApplicationStatus.IN_REVIEW);
-        if (!a.subsidies().contains(subsidy) || !open.decide(id, subsidy, approved)) {
-            throw new ApplicationStateException(
-                    "DECIDE_" + subsidy, a.status(), EnumSet.noneOf(ApplicationStatus.class));
+        for (Subsidy subsidy : new TreeSet<>(outcomes.keySet())) {
+            if (!a.subsidies().contains(subsidy)) {
+                throw notOpen(a, subsidy);
+            }
         }
-        if (open.anyOpen(id)) {
+        OpenApplications.Decided decided = open.decide(id, outcomes);
+        var notOpen = decided.firstNotOpen(outcomes.keySet());
+        if (notOpen.isPresent()) {
+            throw notOpen(a, notOpen.get());
+        }
+        if (decided.stillOpen() > 0) {
             store.touch(a);
         } else {
             store.status(a, ApplicationStatus.DECIDED);
         }
+    }
+
+    private static ApplicationStateException notOpen(Application a, Subsidy subsidy) {
+        return new ApplicationStateException("DECIDE_" + subsidy, a.status(), EnumSet.noneOf(ApplicationStatus.class));
     }
 
     /** RETURNED -> LAPSED (left uncorrected past the due date); the person may apply again. */

@@ -169,8 +169,23 @@ class ApplicationStore {
                 s -> s.param("at", Timestamp.from(at)).param("on", on));
     }
 
-    void accepted(Application a) {
-        update(a, "status = 'IN_REVIEW', accepted_at = now()", s -> s);
+    /**
+     * SUBMITTED -> IN_REVIEW without reading the row first, with where it is expected next unless all three are null;
+     * false when it is not (or no longer) submitted.
+     */
+    boolean acceptedIfSubmitted(ApplicationId id, String stage, String office, LocalDate due) {
+        boolean expected = stage != null || office != null || due != null;
+        JdbcClient.StatementSpec statement = jdbc.sql(
+                        "UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now()"
+                                + (expected
+                                        ? ", expected_stage = :stage, expected_office = :office, expected_due = :due"
+                                        : "")
+                                + ", version = version + 1, updated_at = now() WHERE id = :id AND status = 'SUBMITTED'")
+                .param("id", id.value());
+        if (expected) {
+            statement = statement.param("stage", stage).param("office", office).param("due", due);
+        }
+        return statement.update() == 1;
     }
 
     void returned(Application a, int round, String note, LocalDate due) {

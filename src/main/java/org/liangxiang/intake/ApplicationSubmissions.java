@@ -105,10 +105,10 @@ public class ApplicationSubmissions {
     }
 
     private void requireComplete(Application a) {
-        Person person = store.person(a.id());
         PayeeHolder holder = payees.holderOf(a.payeeAccountId())
                 .orElseThrow(() -> messages.invalid("payee", "INTAKE_PAYEE_REQUIRED"));
-        if (holder == PayeeHolder.GUARDIAN && !person.mayBePaidToGuardian(ChinaTime.today())) {
+        // the person (sealed) is read only when it matters: for a guardian's account
+        if (holder == PayeeHolder.GUARDIAN && !store.person(a.id()).mayBePaidToGuardian(ChinaTime.today())) {
             throw messages.invalid("payee.holder", "INTAKE_GUARDIAN_ACCOUNT_NOT_ALLOWED");
         }
         Set<MaterialType> provided = materials.currentTypes(a.id());

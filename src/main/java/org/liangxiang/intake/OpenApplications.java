@@ -1,6 +1,12 @@
 package org.liangxiang.intake;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.liangxiang.shared.Subsidy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,14 +30,19 @@ class OpenApplications {
      * submission for the same person waits on the index and then finds this one.
      */
     void claim(Application a) {
-        for (Subsidy subsidy : sorted(a.subsidies())) {
-            int inserted = jdbc.sql("""
-                    INSERT INTO intake_application_subsidy (application_id, subsidy, resident_id_index, open)
-                    VALUES (?, ?, ?, true)
-                    ON CONFLICT (resident_id_index, subsidy) WHERE open DO NOTHING""")
-                    .params(a.id().value(), subsidy.name(), a.residentIdIndex())
-                    .update();
-            if (inserted == 0) {
+        Set<Subsidy> asked = sorted(a.subsidies());
+        Set<String> opened = Set.copyOf(jdbc.sql("""
+                        INSERT INTO intake_application_subsidy (application_id, subsidy, resident_id_index, open)
+                        SELECT :id, subsidy, :person, true FROM unnest(CAST(:subsidies AS TEXT[])) AS subsidy
+                        ON CONFLICT (resident_id_index, subsidy) WHERE open DO NOTHING
+                        RETURNING subsidy""")
+                .param("id", a.id().value())
+                .param("person", a.residentIdIndex())
+                .param("subsidies", ApplicationStore.names(asked))
+                .query(String.class)
+                .list());
+        for (Subsidy subsidy : asked) {
+            if (!opened.contains(subsidy.name())) {
                 throw existing(a.residentIdIndex(), subsidy);
             }
         }
@@ -44,22 +55,48 @@ class OpenApplications {
                 .update();
     }
 
-    /** Records the subsidy's outcome and closes its row; false when it was not open. */
-    boolean decide(ApplicationId id, Subsidy subsidy, boolean approved) {
+    /**
+     * Records several subsidies' outcomes and closes their rows in one statement: the subsidies whose rows it closed,
+     * and how many of the application's rows stay open after it (the open rows before it, which the statement's
+     * snapshot sees, less those it closed).
+     */
+    Decided decide(ApplicationId id, Map<Subsidy, Boolean> outcomes) {
+        List<String> subsidies = new ArrayList<>();
+        List<String> results = new ArrayList<>();
+        new TreeMap<>(outcomes).forEach((subsidy, approved) -> {
+            subsidies.add(subsidy.name());
+            results.add(approved ? "APPROVED" : "REFUSED");
+        });
         return jdbc.sql("""
-                        UPDATE intake_application_subsidy SET open = false, outcome = ?
-                         WHERE application_id = ? AND subsidy = ? AND open""")
-                        .params(approved ? "APPROVED" : "REFUSED", id.value(), subsidy.name())
-                        .update()
-                == 1;
+                        WITH decided AS (
+                            UPDATE intake_application_subsidy s SET open = false, outcome = o.outcome
+                              FROM unnest(CAST(:subsidies AS TEXT[]), CAST(:outcomes AS TEXT[])) AS o(subsidy, outcome)
+                             WHERE s.application_id = :id AND s.subsidy = o.subsidy AND s.open
+                            RETURNING s.subsidy)
+                        SELECT ARRAY(SELECT subsidy FROM decided) AS closed,
+                               (SELECT count(*) FROM intake_application_subsidy WHERE application_id = :id AND open)
+                               AS open_before""")
+                .param("id", id.value())
+                .param("subsidies", "{" + String.join(",", subsidies) + "}")
+                .param("outcomes", "{" + String.join(",", results) + "}")
+                .query((rs, n) -> {
+                    Set<Subsidy> closed = EnumSet.noneOf(Subsidy.class);
+                    for (String name : (String[]) rs.getArray("closed").getArray()) {
+                        closed.add(Subsidy.valueOf(name));
+                    }
+                    return new Decided(closed, rs.getInt("open_before") - closed.size());
+                })
+                .single();
     }
 
-    boolean anyOpen(ApplicationId id) {
-        return jdbc.sql("SELECT count(*) FROM intake_application_subsidy WHERE application_id = ? AND open")
-                        .param(id.value())
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /** What {@link #decide(ApplicationId, Map)} did: the subsidies it closed, and how many rows stay open. */
+    record Decided(Set<Subsidy> closed, int stillOpen) {
+
+        /** The first of the subsidies asked (in order) whose row was not open; empty when all were. */
+        java.util.Optional<Subsidy> firstNotOpen(Set<Subsidy> asked) {
+            return new TreeSet<>(asked)
+                    .stream().filter(s -> !closed.contains(s)).findFirst();
+        }
     }
 
     private OpenApplicationExistsException existing(byte[] residentIndex, Subsidy subsidy) {

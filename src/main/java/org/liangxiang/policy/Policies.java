@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.liangxiang.audit.AuditEntry;
@@ -25,8 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * stored reference ({@link #asOf}), and new versions ({@link #create}), which are immutable and apply from their date.
  *
  * <p>Resolution is one indexed query for the versions of the region's chain in force on the date (a handful of rows),
- * merged in memory. No cache: every node answers from the database, so a version created on one node is seen by all,
- * and bulk work (a payment batch, a statistics run) resolves once per region and keeps the answer for the run.
+ * merged in memory. The query runs on every call, so a version created on one node is seen by all, and bulk work (a
+ * payment batch, a statistics run) resolves once per region and keeps the answer for the run. Only the merge is
+ * remembered: versions never change once stored, so the same region, date and versions in force give the same answer
+ * (a small map keyed by them; a new version in force changes the key).
  */
 @Service
 public class Policies {
@@ -38,6 +42,9 @@ public class Policies {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Map<Resolved, PolicyInForce> resolved = new ConcurrentHashMap<>();
+
+    private static final int MOST_RESOLVED = 10_000;
 
     Policies(
             JdbcClient jdbc,
@@ -55,8 +62,24 @@ public class Policies {
     /** The policy in force for the region (province to township; a village takes its township's) on the date. */
     @Transactional(readOnly = true)
     public PolicyInForce inForce(RegionCode region, LocalDate date) {
-        return new PolicyInForce(region, date, layers.resolve(region, date, versions));
+        List<RegionCode> chain = layers.chain(region);
+        List<SettingsVersion> candidates = versions.candidates(chain, date);
+        Resolved key = new Resolved(
+                region, date, candidates.stream().map(SettingsVersion::id).collect(Collectors.toSet()));
+        PolicyInForce known = resolved.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (resolved.size() >= MOST_RESOLVED) {
+            resolved.clear();
+        }
+        PolicyInForce policy = new PolicyInForce(region, date, LayeredSettings.merge(chain, candidates));
+        resolved.put(key, policy);
+        return policy;
     }
+
+    /** What a resolution depends on: the region, the date and the versions in force for its chain on that date. */
+    private record Resolved(RegionCode region, LocalDate date, Set<UUID> candidates) {}
 
     /** The answer a decision got, from the reference it stored, whatever versions have been added since. */
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.liangxiang.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +27,13 @@ public final class SettingsVersionTable {
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z_]{0,62}");
     private static final TypeReference<LinkedHashMap<String, Object>> SETTINGS = new TypeReference<>() {};
 
+    /** Parsed versions by id: a version never changes once stored, so its settings are parsed once per node. */
+    private static final int MOST_PARSED = 10_000;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final String table;
+    private final Map<UUID, SettingsVersion> parsed = new ConcurrentHashMap<>();
 
     /** @param table the table's name, a constant of the calling module (never user input) */
     public SettingsVersionTable(JdbcClient jdbc, JsonMapper json, String table) {
@@ -102,8 +107,22 @@ public final class SettingsVersionTable {
     }
 
     private SettingsVersion row(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        SettingsVersion known = parsed.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (parsed.size() >= MOST_PARSED) {
+            parsed.clear();
+        }
+        SettingsVersion version = parse(id, rs);
+        parsed.put(id, version);
+        return version;
+    }
+
+    private SettingsVersion parse(UUID id, ResultSet rs) throws SQLException {
         return new SettingsVersion(
-                rs.getObject("id", UUID.class),
+                id,
                 RegionCode.of(rs.getString("region_code")),
                 rs.getObject("effective_from", LocalDate.class),
                 rs.getLong("seq"),

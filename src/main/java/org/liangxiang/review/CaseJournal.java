@@ -1,5 +1,6 @@
 package org.liangxiang.review;
 
+import java.util.List;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.shared.event.DomainEvent;
@@ -42,13 +43,39 @@ class CaseJournal {
     }
 
     void record(Act act, ReviewCase c, String type, String before, String reason, DomainEvent event) {
-        audit.record(AuditEntry.of(type, act.actorId())
-                .withActor(act.role(), act.officeRegion())
-                .withObject("APPLICATION", c.applicationId.toString())
-                .withChange(before, c.position())
-                .withReason(reason));
+        audit.record(entry(act, c, type, before, reason));
         if (event != null) {
             events.publishEvent(event);
         }
+    }
+
+    /**
+     * As {@link #record}, for an act that records several changes: the event is published now, the audit entry is
+     * added to {@code entries}, which the act writes with {@link #write} (one statement) before it saves the case.
+     */
+    void record(
+            List<AuditEntry> entries,
+            Act act,
+            ReviewCase c,
+            String type,
+            String before,
+            String reason,
+            DomainEvent event) {
+        entries.add(entry(act, c, type, before, reason));
+        if (event != null) {
+            events.publishEvent(event);
+        }
+    }
+
+    void write(List<AuditEntry> entries) {
+        audit.recordAll(entries);
+    }
+
+    private static AuditEntry entry(Act act, ReviewCase c, String type, String before, String reason) {
+        return AuditEntry.of(type, act.actorId())
+                .withActor(act.role(), act.officeRegion())
+                .withObject("APPLICATION", c.applicationId.toString())
+                .withChange(before, c.position())
+                .withReason(reason);
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,20 @@ class CaseStore {
     private static final TypeReference<List<CorrectionItem>> ITEMS = new TypeReference<>() {};
 
     static final String COLUMNS = "c.*";
+    static final String SUBSIDY = "s_";
+    static final String SUBSIDY_COLUMNS = java.util.stream.Stream.of(
+                    "subsidy",
+                    "outcome",
+                    "decided_at",
+                    "refusal_reason",
+                    "explanation",
+                    "monthly_amount_fen",
+                    "start_month",
+                    "policy_reference",
+                    "decided_on",
+                    "decided_by")
+            .map(column -> "s." + column + " AS " + SUBSIDY + column)
+            .collect(java.util.stream.Collectors.joining(", "));
     static final String OWNED = Regions.withinSubtree("c.owner_township", "jurisdiction");
     static final String READABLE = "(" + Regions.withinSubtree("c.receiving_township", "jurisdiction") + " OR "
             + Regions.withinSubtree("c.home_township", "jurisdiction") + ")";
@@ -76,42 +91,55 @@ class CaseStore {
         if (rows == 0) {
             return false;
         }
-        c.subsidies
-                .values()
-                .forEach(o -> jdbc.sql(
-                                "INSERT INTO review_subsidy (application_id, subsidy, outcome) VALUES (?, ?, 'PENDING')")
-                        .params(c.applicationId, o.subsidy().name())
-                        .update());
+        // every requested subsidy pending, in one statement
+        jdbc.sql("""
+                        INSERT INTO review_subsidy (application_id, subsidy, outcome)
+                        SELECT :id, subsidy, 'PENDING' FROM unnest(CAST(:subsidies AS TEXT[])) AS subsidy""")
+                .param("id", c.applicationId)
+                .param(
+                        "subsidies",
+                        c.subsidies.keySet().stream()
+                                .sorted()
+                                .map(Enum::name)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .update();
         return true;
     }
 
     /** The case, locked for an act, when its owner township lies in the jurisdiction. */
     Optional<ReviewCase> forAct(UUID id, String jurisdiction) {
         return one(
-                "SELECT " + COLUMNS + " FROM review_case c WHERE c.application_id = :id AND " + OWNED
-                        + " FOR UPDATE OF c",
+                "c.application_id = :id AND " + OWNED + " FOR UPDATE OF c",
                 Map.of("id", id, "jurisdiction", jurisdiction));
     }
 
     /** The case for display, when its receiving or home township lies in the jurisdiction. */
     Optional<ReviewCase> forRead(UUID id, String jurisdiction) {
-        return one(
-                "SELECT " + COLUMNS + " FROM review_case c WHERE c.application_id = :id AND " + READABLE,
-                Map.of("id", id, "jurisdiction", jurisdiction));
+        return one("c.application_id = :id AND " + READABLE, Map.of("id", id, "jurisdiction", jurisdiction));
     }
 
     /** The case, locked, for the system's own acts (events, jobs). */
     Optional<ReviewCase> forSystem(UUID id) {
-        return one(
-                "SELECT " + COLUMNS + " FROM review_case c WHERE c.application_id = :id FOR UPDATE OF c",
-                Map.of("id", id));
+        return one("c.application_id = :id FOR UPDATE OF c", Map.of("id", id));
     }
 
-    private Optional<ReviewCase> one(String sql, Map<String, Object> params) {
-        Optional<ReviewCase> found =
-                jdbc.sql(sql).params(params).query((rs, n) -> read(rs)).optional();
-        found.ifPresent(this::loadSubsidies);
-        return found;
+    /** The case with its subsidies in one statement: a row per subsidy, the case's columns repeated (and locked once). */
+    private Optional<ReviewCase> one(String where, Map<String, Object> params) {
+        List<ReviewCase> found = new ArrayList<>(1);
+        jdbc.sql("SELECT " + COLUMNS + ", " + SUBSIDY_COLUMNS
+                        + " FROM review_case c LEFT JOIN review_subsidy s ON s.application_id = c.application_id WHERE "
+                        + where)
+                .params(params)
+                .query(rs -> {
+                    if (found.isEmpty()) {
+                        found.add(read(rs));
+                    }
+                    if (rs.getString(SUBSIDY + "subsidy") != null) {
+                        SubsidyOutcome o = outcome(rs, SUBSIDY);
+                        found.get(0).subsidies.put(o.subsidy(), o);
+                    }
+                });
+        return found.stream().findFirst();
     }
 
     /** Saves the case if it is still at the version it was loaded with; false when another act came first. */
@@ -219,29 +247,22 @@ class CaseStore {
                 VALUES (?, ?, ?, ?, ?)""").params(UUID.randomUUID(), id, on, by, note).update();
     }
 
-    private void loadSubsidies(ReviewCase c) {
-        jdbc.sql("SELECT * FROM review_subsidy WHERE application_id = ? ORDER BY subsidy")
-                .param(c.applicationId)
-                .query((rs, n) -> outcome(rs))
-                .list()
-                .forEach(o -> c.subsidies.put(o.subsidy(), o));
-    }
-
-    static SubsidyOutcome outcome(ResultSet rs) throws SQLException {
-        Date start = rs.getDate("start_month");
-        long fen = rs.getLong("monthly_amount_fen");
+    /** A subsidy's outcome from review_subsidy's columns, each named with the prefix. */
+    static SubsidyOutcome outcome(ResultSet rs, String prefix) throws SQLException {
+        Date start = rs.getDate(prefix + "start_month");
+        long fen = rs.getLong(prefix + "monthly_amount_fen");
         Money amount = rs.wasNull() ? null : Money.ofFen(fen);
         return new SubsidyOutcome(
-                Subsidy.valueOf(rs.getString("subsidy")),
-                SubsidyOutcome.Outcome.valueOf(rs.getString("outcome")),
-                name(Worklist.class, rs.getString("decided_at")),
-                name(RefusalReason.class, rs.getString("refusal_reason")),
-                rs.getString("explanation"),
+                Subsidy.valueOf(rs.getString(prefix + "subsidy")),
+                SubsidyOutcome.Outcome.valueOf(rs.getString(prefix + "outcome")),
+                name(Worklist.class, rs.getString(prefix + "decided_at")),
+                name(RefusalReason.class, rs.getString(prefix + "refusal_reason")),
+                rs.getString(prefix + "explanation"),
                 amount,
                 start == null ? null : YearMonth.from(start.toLocalDate()),
-                rs.getString("policy_reference"),
-                rs.getObject("decided_on", LocalDate.class),
-                rs.getObject("decided_by", UUID.class));
+                rs.getString(prefix + "policy_reference"),
+                rs.getObject(prefix + "decided_on", LocalDate.class),
+                rs.getObject(prefix + "decided_by", UUID.class));
     }
 
     private ReviewCase read(ResultSet rs) throws SQLException {

@@ -2,8 +2,12 @@ package org.liangxiang.review;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.intake.ApplicationId;
 import org.liangxiang.intake.ApplicationProgress;
 import org.liangxiang.intake.Applications;
@@ -68,7 +72,8 @@ public class Reviews {
         Act act = Act.of(reviewer, c);
         String before = c.state.name();
         flow.accept(c, today);
-        progress.accepted(applicationId(c));
+        // accepted, and where the application is expected next, in one write of intake's row
+        progress.accepted(applicationId(c), c.worklist().stageKey(), c.officeRegion, c.dueDate);
         journal.record(
                 act,
                 c,
@@ -77,7 +82,7 @@ public class Reviews {
                 null,
                 new ApplicationAccepted(journal.envelope(c, act), id, c.receivingTownship, c.worklist()));
         notices.acceptanceReceipt(c, today);
-        return save(c, "accept");
+        return saveExpected(c, "accept");
     }
 
     @Transactional
@@ -259,7 +264,10 @@ public class Reviews {
         // the policy and the certificate's level, read once for every approval of the act
         PolicyInForce policy = null;
         DisabilityLevel level = null;
+        Map<Subsidy, Boolean> decided = new EnumMap<>(Subsidy.class);
+        List<AuditEntry> audit = new ArrayList<>(); // the act's audit entries, written in one statement
         for (SubsidyDecision d : decisions) {
+            decided.put(d.subsidy(), d.approve());
             if (d.approve()) {
                 if (policy == null) {
                     policy = flow.policyOf(c.ownerTownship, today);
@@ -268,17 +276,20 @@ public class Reviews {
                             .certificateNumber()
                             .level();
                 }
-                approve(act, c, d.subsidy(), new Approval(policy, level, reviewer.accountId(), today));
+                approve(audit, act, c, d.subsidy(), new Approval(policy, level, reviewer.accountId(), today));
             } else {
-                refuse(act, c, d, stage, reviewer.accountId(), today);
+                refuse(audit, act, c, d, stage, reviewer.accountId(), today);
             }
         }
+        // intake records every outcome of the act at once (one read and one write of the application)
+        progress.subsidiesDecided(applicationId(c), decided);
         if (c.pendingSubsidies().isEmpty()) {
             ReviewStep step = c.currentStep().step();
             store.endStep(c.applicationId, today, reviewer.accountId(), "DECIDED");
             c.close(CaseState.DECIDED, today, deadlines.days());
             if (step == ReviewStep.CIVIL_AFFAIRS_DECISION) {
                 journal.record(
+                        audit,
                         act,
                         c,
                         "STEP_COMPLETED",
@@ -287,13 +298,14 @@ public class Reviews {
                         new StepCompleted(journal.envelope(c, act), c.applicationId, step, act.officeRegion()));
             }
         }
+        journal.write(audit);
         return save(c, "decide");
     }
 
     /** What every approval of one act shares: the owner township's policy that day, the level, who and when. */
     private record Approval(PolicyInForce policy, DisabilityLevel level, UUID by, LocalDate today) {}
 
-    private void approve(Act act, ReviewCase c, Subsidy subsidy, Approval approval) {
+    private void approve(List<AuditEntry> audit, Act act, ReviewCase c, Subsidy subsidy, Approval approval) {
         PolicyInForce policy = approval.policy();
         DisabilityLevel level = approval.level();
         UUID by = approval.by();
@@ -309,8 +321,8 @@ public class Reviews {
                 .approved(c.worklist(), amount, start, policy.reference().toString(), today, by);
         c.subsidies.put(subsidy, outcome);
         store.saveOutcome(c.applicationId, outcome);
-        progress.subsidyDecided(applicationId(c), subsidy, true);
         journal.record(
+                audit,
                 act,
                 c,
                 "SUBSIDY_APPROVED",
@@ -327,12 +339,19 @@ public class Reviews {
         notices.approval(c, outcome, policy.paymentFrequency(), today);
     }
 
-    private void refuse(Act act, ReviewCase c, SubsidyDecision d, Worklist stage, UUID by, LocalDate today) {
+    private void refuse(
+            List<AuditEntry> audit,
+            Act act,
+            ReviewCase c,
+            SubsidyDecision d,
+            Worklist stage,
+            UUID by,
+            LocalDate today) {
         SubsidyOutcome outcome = c.subsidies.get(d.subsidy()).refused(stage, d.reason(), d.explanation(), today, by);
         c.subsidies.put(d.subsidy(), outcome);
         store.saveOutcome(c.applicationId, outcome);
-        progress.subsidyDecided(applicationId(c), d.subsidy(), false);
         journal.record(
+                audit,
                 act,
                 c,
                 "SUBSIDY_REFUSED",
@@ -466,11 +485,17 @@ public class Reviews {
     }
 
     private CaseSummary save(ReviewCase c, String act) {
-        if (!store.save(c)) {
-            throw CaseConflictException.stale(act, c.summary());
-        }
+        CaseSummary saved = saveExpected(c, act);
         if (c.state.open()) {
             expect(c);
+        }
+        return saved;
+    }
+
+    /** Saves the case when intake already knows where the application is expected next (written with the act). */
+    private CaseSummary saveExpected(ReviewCase c, String act) {
+        if (!store.save(c)) {
+            throw CaseConflictException.stale(act, c.summary());
         }
         return c.savedSummary();
     }

@@ -121,6 +121,33 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
+    void recordAllWritesTheEntriesInTheirOrderInTheCallersTransaction() {
+        String object = UUID.randomUUID().toString();
+        List<AuditEntry> entries = List.of(
+                entry(object),
+                AuditEntry.of("SUBSIDY_APPROVED", "staff-2").withObject("APPLICATION", object),
+                AuditEntry.of("STEP_COMPLETED", "staff-2")
+                        .withActor("CIVIL_AFFAIRS_APPROVER", "410102")
+                        .withObject("APPLICATION", object)
+                        .withChange("CIVIL_AFFAIRS_DECISION", "DECIDED"));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            trail.recordAll(entries);
+            status.setRollbackOnly();
+        });
+        assertThat(records.forObject("APPLICATION", object)).isEmpty();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> trail.recordAll(entries));
+        List<AuditRecordView> written = records.forObject("APPLICATION", object);
+        assertThat(written)
+                .extracting(AuditRecordView::type)
+                .containsExactly("APPLICATION_ACCEPTED", "SUBSIDY_APPROVED", "STEP_COMPLETED");
+        assertThat(written).extracting(AuditRecordView::seq).isSorted().doesNotHaveDuplicates();
+        assertThat(written.get(0).reason()).isEqualTo("材料齐全");
+        assertThat(written.get(2).actorOffice()).isEqualTo("410102");
+        assertThat(written.get(2).after()).isEqualTo("DECIDED");
+        assertThatThrownBy(() -> trail.recordAll(entries)).isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
     void aTimelineListsAnObjectsRecordsOldestFirst() {
         String object = UUID.randomUUID().toString();
         trail.recordAlone(entry(object));

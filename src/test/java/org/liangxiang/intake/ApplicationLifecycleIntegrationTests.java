@@ -198,6 +198,30 @@ class ApplicationLifecycleIntegrationTests {
     }
 
     @Test
+    void bothSubsidiesDecidedAtOnceAndRefusedWhenOneIsDecidedAlready() {
+        ResidentId person = residentId();
+        SubmittedApplication a = submitted(person, Subsidy.LIVING, Subsidy.CARE);
+        progress.accepted(a.id(), "review.stage.TOWNSHIP_CHECK", "410102001", LocalDate.now());
+        assertThat(applications.get(a.id()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThatThrownBy(() -> progress.accepted(a.id())).isInstanceOf(ApplicationStateException.class);
+
+        progress.subsidyDecided(a.id(), Subsidy.CARE, true);
+        assertThatThrownBy(() ->
+                        progress.subsidiesDecided(a.id(), java.util.Map.of(Subsidy.LIVING, true, Subsidy.CARE, false)))
+                .isInstanceOfSatisfying(
+                        ApplicationStateException.class,
+                        e -> assertThat(e.act()).isEqualTo("DECIDE_CARE"));
+        // refused whole: LIVING is still open for this application, so the person cannot apply for it again
+        assertThat(applications.get(a.id()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThatThrownBy(() -> submitted(person, Subsidy.LIVING)).isInstanceOf(OpenApplicationExistsException.class);
+
+        SubmittedApplication b = submitted(residentId(), Subsidy.LIVING, Subsidy.CARE);
+        progress.accepted(b.id());
+        progress.subsidiesDecided(b.id(), java.util.Map.of(Subsidy.LIVING, false, Subsidy.CARE, true));
+        assertThat(applications.get(b.id()).status()).isEqualTo(ApplicationStatus.DECIDED);
+    }
+
+    @Test
     void progressRefusesActsOutOfTurnAndUnknownCorrectionItems() {
         SubmittedApplication a = submitted(residentId(), Subsidy.CARE);
         assertThatThrownBy(() -> progress.lapsed(a.id())).isInstanceOf(ApplicationStateException.class);

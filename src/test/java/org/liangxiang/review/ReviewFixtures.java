@@ -193,7 +193,7 @@ final class ReviewFixtures {
         submissions.withdraw(a.actor(), a.id());
     }
 
-    private void uploadRequired(Actor actor, SubmittedApplication a) {
+    void uploadRequired(Actor actor, SubmittedApplication a) {
         for (MaterialType type : requiredTypes(a.homeTownship(), a.subsidies())) {
             materials.upload(actor, a.id(), type.name(), type.name().toLowerCase() + ".pdf", pdf());
         }

@@ -2,8 +2,8 @@ package org.liangxiang.shared.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.MessageSource;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -43,8 +46,8 @@ public class PdfRenderer {
     private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z][a-z0-9-]*/documents/[a-z][a-z0-9-]*");
 
     private final TemplateEngine templates;
-    private final byte[] chineseFont = loadFont("fonts/DroidSansFallbackFull.ttf");
-    private final byte[] latinFont = loadFont("fonts/DejaVuSans.ttf");
+    private final ParsedFonts chineseFonts = new ParsedFonts(loadFont("fonts/DroidSansFallbackFull.ttf"));
+    private final ParsedFonts latinFonts = new ParsedFonts(loadFont("fonts/DejaVuSans.ttf"));
 
     public PdfRenderer(MessageSource messages) {
         this.templates = documentEngine(messages);
@@ -71,26 +74,36 @@ public class PdfRenderer {
 
     private byte[] toPdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfUaAccessibility(true)
-                .withProducer("Liangxiang")
-                .withHtmlContent(xhtml, null)
-                .addDOMMutator(PdfRenderer::addBaseStyle)
-                .useFont(
-                        () -> new ByteArrayInputStream(chineseFont), "Droid Sans Fallback", 400, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(latinFont), "DejaVu Sans", 400, FontStyle.NORMAL, true)
-                .useExternalResourceAccessControl(
-                        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl(
-                        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .toStream(out);
-        try {
+        TrueTypeFont chinese = chineseFonts.borrow();
+        TrueTypeFont latin = latinFonts.borrow();
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(document)
+                    .useFastMode()
+                    .usePdfUaAccessibility(true)
+                    .withProducer("Liangxiang")
+                    .withHtmlContent(xhtml, null)
+                    .addDOMMutator(PdfRenderer::addBaseStyle)
+                    .useFont(supplier(document, chinese), "Droid Sans Fallback", 400, FontStyle.NORMAL, true)
+                    .useFont(supplier(document, latin), "DejaVu Sans", 400, FontStyle.NORMAL, true)
+                    .useExternalResourceAccessControl(
+                            (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl(
+                            (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the PDF document", e);
+        } finally {
+            chineseFonts.giveBack(chinese);
+            latinFonts.giveBack(latin);
         }
         return out.toByteArray();
+    }
+
+    /** The font for this document, from a parsed font file, embedded as the subset the document uses. */
+    private static PDFontSupplier supplier(PDDocument document, TrueTypeFont font) throws IOException {
+        return new PDFontSupplier(PDType0Font.load(document, font, true));
     }
 
     /** The fonts go first in the head, so that a template's own styles may still override them. */

@@ -1,0 +1,160 @@
+package org.liangxiang.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.liangxiang.review.ReviewFixtures.ZHONGYUAN_A;
+import static org.liangxiang.review.ReviewFixtures.ZZ_CIVIL;
+import static org.liangxiang.review.ReviewFixtures.ZZ_CLERK;
+import static org.liangxiang.review.ReviewFixtures.ZZ_FEDERATION;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.liangxiang.IntegrationTest;
+import org.liangxiang.guide.RequiredMaterials;
+import org.liangxiang.intake.ApplicationDrafts;
+import org.liangxiang.intake.ApplicationMaterials;
+import org.liangxiang.intake.ApplicationSubmissions;
+import org.liangxiang.intake.Channel;
+import org.liangxiang.intake.DraftForm;
+import org.liangxiang.intake.PartnerIntake;
+import org.liangxiang.intake.PayeeDetails;
+import org.liangxiang.intake.SubmittedApplication;
+import org.liangxiang.policy.ReviewStep;
+import org.liangxiang.review.ReviewFixtures.Submitted;
+import org.liangxiang.shared.Subsidy;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The SQL statements of one full review (submit, accept, township check, federation review, decide both subsidies) on
+ * the acting thread, counted from JdbcTemplate's DEBUG log (every JdbcClient and the event publication registry go
+ * through it). The bound keeps the benchmark's per-act work from growing back unnoticed (docs/performance.md, issue 4);
+ * the breakdown is printed for that page.
+ */
+@IntegrationTest
+class StatementCountIntegrationTests {
+
+    /** 61 counted in run 8 (77 before it), plus a little room; run 6 counted about 70. */
+    static final int MOST_STATEMENTS_PER_FULL_REVIEW = 66;
+
+    @Autowired
+    ApplicationDrafts drafts;
+
+    @Autowired
+    ApplicationMaterials materials;
+
+    @Autowired
+    ApplicationSubmissions submissions;
+
+    @Autowired
+    RequiredMaterials required;
+
+    @Autowired
+    PartnerIntake partners;
+
+    @Autowired
+    Reviews reviews;
+
+    @Test
+    void aFullReviewStaysWithinItsStatementBudget() {
+        ReviewFixtures fixtures = new ReviewFixtures(drafts, materials, submissions, required, partners);
+        Submitted warm = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        review(warm, new Statements()); // caches and prepared statements warmed, as in the benchmark
+        Submitted a = draft(fixtures);
+        Statements counted = new Statements();
+        counted.during("submit", () -> submissions.submit(a.actor(), a.id()));
+        review(a, counted);
+        counted.print();
+        assertThat(counted.total()).isLessThanOrEqualTo(MOST_STATEMENTS_PER_FULL_REVIEW);
+        assertThat(counted.perAct)
+                .containsOnlyKeys("submit", "accept", "township check", "federation review", "decide");
+    }
+
+    private Submitted draft(ReviewFixtures fixtures) {
+        var actor = ReviewFixtures.actorFor(Channel.ONLINE_WEB, ZHONGYUAN_A);
+        SubmittedApplication draft = drafts.create(
+                actor,
+                new DraftForm(
+                        ReviewFixtures.person(ReviewFixtures.residentId(), ZHONGYUAN_A),
+                        null,
+                        List.of(Subsidy.LIVING.name(), Subsidy.CARE.name()),
+                        ZHONGYUAN_A,
+                        new PayeeDetails("PERSON", "王秀英", "中国工商银行", "6222020200001234567"),
+                        null));
+        fixtures.uploadRequired(actor, draft);
+        return new Submitted(actor, draft);
+    }
+
+    private void review(Submitted a, Statements counted) {
+        var s = counted.during("accept", () -> reviews.accept(ZZ_CLERK, a.id().value(), 0));
+        var t = counted.during(
+                "township check",
+                () -> reviews.completeStep(ZZ_CLERK, a.id().value(), s.version(), ReviewStep.TOWNSHIP_CHECK));
+        var f = counted.during(
+                "federation review",
+                () -> reviews.completeStep(ZZ_FEDERATION, a.id().value(), t.version(), ReviewStep.FEDERATION_REVIEW));
+        var d = counted.during(
+                "decide",
+                () -> reviews.decide(
+                        ZZ_CIVIL,
+                        a.id().value(),
+                        f.version(),
+                        List.of(SubsidyDecision.approve(Subsidy.LIVING), SubsidyDecision.approve(Subsidy.CARE))));
+        assertThat(d.state()).isEqualTo(CaseState.DECIDED);
+    }
+
+    /** JdbcTemplate's statements logged on this thread, per act. */
+    static final class Statements {
+
+        final Map<String, List<String>> perAct = new LinkedHashMap<>();
+
+        <T> T during(String act, Supplier<T> work) {
+            Logger logger = (Logger) LoggerFactory.getLogger("org.springframework.jdbc.core.JdbcTemplate");
+            Thread self = Thread.currentThread();
+            List<String> seen = new ArrayList<>();
+            AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
+                @Override
+                protected void append(ILoggingEvent e) {
+                    if (e.getThreadName().equals(self.getName())
+                            && e.getFormattedMessage().startsWith("Executing")
+                            && e.getFormattedMessage().contains("[")) {
+                        seen.add(e.getFormattedMessage());
+                    }
+                }
+            };
+            appender.start();
+            Level before = logger.getLevel();
+            logger.setLevel(Level.DEBUG);
+            logger.addAppender(appender);
+            try {
+                return work.get();
+            } finally {
+                logger.detachAppender(appender);
+                logger.setLevel(before);
+                perAct.put(act, seen);
+            }
+        }
+
+        int total() {
+            return perAct.values().stream().mapToInt(List::size).sum();
+        }
+
+        void print() {
+            perAct.forEach((act, statements) -> {
+                System.out.println("[statements] " + act + ": " + statements.size());
+                statements.forEach(s -> {
+                    String line = s.replaceAll("\\s+", " ");
+                    System.out.println("[statements]   " + line.substring(0, Math.min(160, line.length())));
+                });
+            });
+            System.out.println("[statements] full review: " + total());
+        }
+    }
+}
