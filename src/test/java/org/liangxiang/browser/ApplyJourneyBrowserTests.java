@@ -162,17 +162,7 @@ class ApplyJourneyBrowserTests extends Browser {
         String person = TestResidentIds.random();
         try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 768))) {
             Page page = context.newPage();
-            StaffBrowser.signIn(page, url(""), clerk);
-            tabTo(page, "main-nav-intake");
-            page.keyboard().press("Enter");
-            continueFrom(page, "**/staff/intake/new", "**/staff/intake/new/subsidies");
-            tabTo(page, "subsidies");
-            page.keyboard().press("Space");
-            continueFrom(page, null, "**/staff/intake/new/person");
-            type(page, "person.fullName", "钱七");
-            type(page, "person.residentId", person);
-            type(page, "person.certificateNumber", person + "21");
-            type(page, "person.householdAddress", "河南省郑州市中原区建设路30号");
+            staffPersonPage(page, clerk, "钱七", person, "河南省郑州市中原区建设路30号");
             assertThat(page.locator("[id='person.homeTownship']").count()).isZero();
             continueFrom(page, null, "**/staff/intake/*/payee");
             type(page, "payee.holderName", "钱七");
@@ -195,17 +185,7 @@ class ApplyJourneyBrowserTests extends Browser {
         String receiving = "410102002"; // 建设路街道, in the assistant's county
         try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(768, 1024))) {
             Page page = context.newPage();
-            StaffBrowser.signIn(page, url(""), assistant);
-            tabTo(page, "main-nav-intake");
-            page.keyboard().press("Enter");
-            continueFrom(page, "**/staff/intake/new", "**/staff/intake/new/subsidies");
-            tabTo(page, "subsidies");
-            page.keyboard().press("Space");
-            continueFrom(page, null, "**/staff/intake/new/person");
-            type(page, "person.fullName", "孙八");
-            type(page, "person.residentId", person);
-            type(page, "person.certificateNumber", person + "21");
-            type(page, "person.householdAddress", "河南省郑州市中原区建设路31号");
+            staffPersonPage(page, assistant, "孙八", person, "河南省郑州市中原区建设路31号");
             tabTo(page, "person.homeTownship");
             page.selectOption("[id='person.homeTownship']", TOWNSHIP);
             tabTo(page, "continue");
@@ -353,5 +333,19 @@ class ApplyJourneyBrowserTests extends Browser {
                         SELECT status || ' ' || channel || ' ' || submitter_kind || ' '
                                || (SELECT string_agg(s, ',' ORDER BY s) FROM unnest(subsidies) s)
                           FROM intake_application WHERE submitter_account_id = ?""").param(account).query(String.class).single();
+    }
+    /** Signed in as {@code who}, by keyboard to the staff form's person page, with the person typed in. */
+    private void staffPersonPage(Page page, StaffBrowser.Enrolled who, String name, String person, String address) {
+        StaffBrowser.signIn(page, url(""), who);
+        tabTo(page, "main-nav-intake");
+        page.keyboard().press("Enter");
+        continueFrom(page, "**/staff/intake/new", "**/staff/intake/new/subsidies");
+        tabTo(page, "subsidies");
+        page.keyboard().press("Space");
+        continueFrom(page, null, "**/staff/intake/new/person");
+        type(page, "person.fullName", name);
+        type(page, "person.residentId", person);
+        type(page, "person.certificateNumber", person + "21");
+        type(page, "person.householdAddress", address);
     }
 }
