@@ -160,8 +160,7 @@ public class Rechecks {
      */
     private List<UUID> propose(UUID runId, LocalDate on) {
         jdbc.execute("CREATE TEMPORARY TABLE elig_recheck_hit (" + grouped() + ") ON COMMIT DROP");
-        named.update(
-                """
+        String passSql = """
                 INSERT INTO elig_recheck_hit
                 SELECT * FROM (SELECT s.subject_id,
                                       %s,
@@ -171,8 +170,9 @@ public class Rechecks {
                                  %s) r
                  WHERE %s OR r.expiring IS NOT NULL
                 """.formatted(
-                        hits(), monthFacts(), expiring(), SetBasedRules.from(PROPOSING), SetBasedRules.GROUP, anyHit()),
-                SetBasedRules.parameters(on).addValue("horizon", on.plusMonths(6)));
+                        hits(), monthFacts(), expiring(), SetBasedRules.from(PROPOSING), SetBasedRules.GROUP, anyHit());
+        MapSqlParameterSource passParams = SetBasedRules.parameters(on).addValue("horizon", on.plusMonths(6));
+        named.update(passSql, passParams);
         jdbc.execute("ANALYZE elig_recheck_hit");
         return named.queryForList(
                 """
@@ -221,14 +221,16 @@ public class Rechecks {
 
     /**
      * The grouped ids, expiry dates and townships of the subject's valid certificates expiring between the month's
-     * start and the horizon (three arrays in step: the notices need no second read of the facts).
+     * start and the horizon (three arrays in step: the notices need no second read of the facts), collected with
+     * {@code elig_collect}, array_agg with a plain array as its state (the planner sizes array_agg's internal state at
+     * 8 kB per group).
      */
     static String expiring() {
         String condition = FactSql.of(ReferenceSource.CERTIFICATE) + " AND f.certificate_status = 'VALID' AND "
                 + FactSql.HELD + " AND f.valid_until >= :monthStart AND f.valid_until <= :horizon";
-        return FactSql.over("array_agg(f.id)", condition) + " AS expiring, "
-                + FactSql.over("array_agg(f.valid_until)", condition) + " AS expiring_until, "
-                + FactSql.over("array_agg(f.township_code)", condition) + " AS expiring_township";
+        return FactSql.over("elig_collect(f.id)", condition) + " AS expiring, "
+                + FactSql.over("elig_collect(f.valid_until)", condition) + " AS expiring_until, "
+                + FactSql.over("elig_collect(f.township_code)", condition) + " AS expiring_township";
     }
 
     /**
