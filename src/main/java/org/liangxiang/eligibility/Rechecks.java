@@ -221,16 +221,14 @@ public class Rechecks {
 
     /**
      * The grouped ids, expiry dates and townships of the subject's valid certificates expiring between the month's
-     * start and the horizon (three arrays in step: the notices need no second read of the facts), collected with
-     * {@code elig_collect}, array_agg with a plain array as its state (the planner sizes array_agg's internal state at
-     * 8 kB per group).
+     * start and the horizon (three arrays in step: the notices need no second read of the facts).
      */
     static String expiring() {
         String condition = FactSql.of(ReferenceSource.CERTIFICATE) + " AND f.certificate_status = 'VALID' AND "
                 + FactSql.HELD + " AND f.valid_until >= :monthStart AND f.valid_until <= :horizon";
-        return FactSql.over("elig_collect(f.id)", condition) + " AS expiring, "
-                + FactSql.over("elig_collect(f.valid_until)", condition) + " AS expiring_until, "
-                + FactSql.over("elig_collect(f.township_code)", condition) + " AS expiring_township";
+        return FactSql.over("array_agg(f.id)", condition) + " AS expiring, "
+                + FactSql.over("array_agg(f.valid_until)", condition) + " AS expiring_until, "
+                + FactSql.over("array_agg(f.township_code)", condition) + " AS expiring_township";
     }
 
     /**
