@@ -1,7 +1,13 @@
 package org.liangxiang.account;
 
+import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.shared.CertificateNumber;
@@ -166,6 +172,28 @@ public class ApplicantAccounts {
         return jdbc.sql("""
                 SELECT id FROM applicant_account
                  WHERE resident_id_index = ? AND real_name_verified_at IS NOT NULL""").param(residentIdIndex).query(UUID.class).optional();
+    }
+
+    /**
+     * The accounts real-name bound to any of the resident ids with these blind indexes, in one query: the account's id
+     * per blind index (as {@link ByteBuffer#wrap(byte[])} of the index), none for an index no account is bound to.
+     */
+    @Transactional(readOnly = true)
+    public Map<ByteBuffer, UUID> findBoundByResidentIdIndexes(Collection<byte[]> residentIdIndexes) {
+        if (residentIdIndexes.isEmpty()) {
+            return Map.of();
+        }
+        HexFormat hex = HexFormat.of();
+        String indexes = residentIdIndexes.stream().map(hex::formatHex).collect(Collectors.joining(","));
+        Map<ByteBuffer, UUID> bound = new HashMap<>();
+        jdbc.sql("""
+                SELECT a.resident_id_index, a.id
+                  FROM applicant_account a
+                 WHERE a.resident_id_index IN (SELECT decode(i, 'hex') FROM unnest(string_to_array(?, ',')) AS i)
+                   AND a.real_name_verified_at IS NOT NULL""").param(indexes).query(rs -> {
+            bound.put(ByteBuffer.wrap(rs.getBytes(1)), rs.getObject(2, UUID.class));
+        });
+        return bound;
     }
 
     /**

@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Re-checks (定期复核, docs/eligibility.md): every current beneficiary from the {@link Beneficiaries} port goes through
  * the set-based rules in one transaction, a few statements in all; failures become proposals that wait for the county
- * ({@link RecheckProposals}), and certificates expiring within 6 months are announced once each ({@link
- * CertificateExpiringSoon}). Re-running is safe: a pending proposal is not made twice, nor a notice.
+ * ({@link RecheckProposals}), and certificates expiring within 6 months are noticed once each and announced in one event per run ({@link
+ * CertificateExpiryRemindersDue}). Re-running is safe: a pending proposal is not made twice, nor a notice.
  */
 @Service
 public class Rechecks {
@@ -76,7 +76,7 @@ public class Rechecks {
             long resolved = System.nanoTime();
             List<UUID> proposals = propose(runId, on);
             long proposed = System.nanoTime();
-            List<Expiring> expiring = noticeExpiring(runId);
+            long expiring = noticeExpiring(runId);
             long noticed = System.nanoTime();
             record(runId, on, actorId, checked, proposals, expiring);
             log.info(
@@ -88,23 +88,22 @@ public class Rechecks {
                     (resolved - staged) / 1_000_000,
                     proposals.size(),
                     (proposed - resolved) / 1_000_000,
-                    expiring.size(),
+                    expiring,
                     (noticed - proposed) / 1_000_000,
-                    expiring.size() + 1,
+                    expiring == 0 ? 1 : 2,
                     (System.nanoTime() - noticed) / 1_000_000);
             return find(runId);
         });
     }
 
-    /** The run's row, its audit record and its events: a reminder per expiring certificate, then the completion. */
-    private void record(
-            UUID runId, LocalDate on, String actorId, long checked, List<UUID> proposals, List<Expiring> expiring) {
+    /** The run's row, its audit record and its events: the reminders due (if any certificate expires), the completion. */
+    private void record(UUID runId, LocalDate on, String actorId, long checked, List<UUID> proposals, long expiring) {
         jdbc.update(
                 "UPDATE elig_recheck_run SET beneficiaries = ?, proposals = ?, expiring = ?, finished_at = now()"
                         + " WHERE id = ?",
                 checked,
                 proposals.size(),
-                expiring.size(),
+                expiring,
                 runId);
         audit.recordBulk(
                 AuditEntry.of("RECHECK_RUN", actorId)
@@ -112,15 +111,15 @@ public class Rechecks {
                         .withChange(
                                 null,
                                 "{\"beneficiaries\":%d,\"proposals\":%d,\"expiring\":%d}"
-                                        .formatted(checked, proposals.size(), expiring.size())),
+                                        .formatted(checked, proposals.size(), expiring)),
                 proposals.size(),
                 digest(proposals));
-        for (Expiring e : expiring) {
-            events.publishEvent(new CertificateExpiringSoon(
-                    EventEnvelope.of(actorId, "SYSTEM"), e.certificateId(), e.townshipCode(), e.validUntil()));
+        if (expiring > 0) {
+            events.publishEvent(
+                    new CertificateExpiryRemindersDue(EventEnvelope.of(actorId, "SYSTEM"), runId, expiring));
         }
         events.publishEvent(new RecheckCompleted(
-                EventEnvelope.of(actorId, "SYSTEM"), runId, on, checked, proposals.size(), expiring.size()));
+                EventEnvelope.of(actorId, "SYSTEM"), runId, on, checked, proposals.size(), expiring));
     }
 
     /**
@@ -161,8 +160,7 @@ public class Rechecks {
      */
     private List<UUID> propose(UUID runId, LocalDate on) {
         jdbc.execute("CREATE TEMPORARY TABLE elig_recheck_hit (" + grouped() + ") ON COMMIT DROP");
-        named.update(
-                """
+        String passSql = """
                 INSERT INTO elig_recheck_hit
                 SELECT * FROM (SELECT s.subject_id,
                                       %s,
@@ -172,8 +170,9 @@ public class Rechecks {
                                  %s) r
                  WHERE %s OR r.expiring IS NOT NULL
                 """.formatted(
-                        hits(), monthFacts(), expiring(), SetBasedRules.from(PROPOSING), SetBasedRules.GROUP, anyHit()),
-                SetBasedRules.parameters(on).addValue("horizon", on.plusMonths(6)));
+                        hits(), monthFacts(), expiring(), SetBasedRules.from(PROPOSING), SetBasedRules.GROUP, anyHit());
+        MapSqlParameterSource passParams = SetBasedRules.parameters(on).addValue("horizon", on.plusMonths(6));
+        named.update(passSql, passParams);
         jdbc.execute("ANALYZE elig_recheck_hit");
         return named.queryForList(
                 """
@@ -299,12 +298,9 @@ public class Rechecks {
                 + " ELSE " + next.formatted(":on") + " END";
     }
 
-    record Expiring(UUID certificateId, String townshipCode, LocalDate validUntil) {}
-
-    /** The certificates the grouped pass found expiring within 6 months, noticed once each. */
-    private List<Expiring> noticeExpiring(UUID runId) {
-        return named.query(
-                """
+    /** The certificates the grouped pass found expiring within 6 months, noticed once each: how many are new. */
+    private long noticeExpiring(UUID runId) {
+        return named.update("""
                 INSERT INTO elig_expiry_notice (certificate_fact_id, valid_until, township_code, run_id)
                 SELECT DISTINCT e.id, e.valid_until, e.township_code, CAST(:run AS uuid)
                   FROM elig_recheck_hit r
@@ -312,13 +308,7 @@ public class Rechecks {
                                      AS e (id, valid_until, township_code)
                  WHERE r.expiring IS NOT NULL
                 ON CONFLICT DO NOTHING
-                RETURNING certificate_fact_id, township_code, valid_until
-                """,
-                new MapSqlParameterSource("run", runId),
-                (rs, i) -> new Expiring(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getDate(3).toLocalDate()));
+                """, new MapSqlParameterSource("run", runId));
     }
 
     private static byte[] digest(List<UUID> ids) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +58,9 @@ class RechecksIntegrationTests {
 
     @Autowired
     RecheckProposals proposals;
+
+    @Autowired
+    CertificateHolders holders;
 
     final LocalDate on = ChinaTime.today();
     final LocalDate monthStart = on.withDayOfMonth(1);
@@ -195,11 +199,26 @@ class RechecksIntegrationTests {
 
         assertThat(first.proposals()).isGreaterThanOrEqualTo(10);
         assertThat(second.proposals()).isZero();
-        assertThat(events.stream(CertificateExpiringSoon.class)
-                        .filter(e -> e.townshipCode().equals(TOWNSHIP)
-                                && e.validUntil().equals(on.plusMonths(3))))
-                .hasSize(1);
+        assertThat(events.stream(CertificateExpiryRemindersDue.class)
+                        .filter(e -> e.runId().equals(first.id())))
+                .singleElement()
+                .satisfies(e -> assertThat(e.count()).isEqualTo(first.expiring()));
+        byte[] expiringHolder =
+                personalData.index(PersonalData.RESIDENT_ID, p.expiring().value());
+        assertThat(holders.expiringIn(first.id()).stream()
+                        .filter(c -> Arrays.equals(c.residentIdIndex(), expiringHolder)))
+                .singleElement()
+                .satisfies(c -> assertThat(c.validUntil()).isEqualTo(on.plusMonths(3)));
+        assertThat(holders.expiringIn(first.id()).stream()
+                        .filter(c -> Arrays.equals(
+                                c.residentIdIndex(),
+                                personalData.index(
+                                        PersonalData.RESIDENT_ID, p.fine().value()))))
+                .isEmpty();
         assertThat(second.expiring()).isZero();
+        assertThat(events.stream(CertificateExpiryRemindersDue.class)
+                        .filter(e -> e.runId().equals(second.id())))
+                .isEmpty();
     }
 
     @Test

@@ -47,4 +47,18 @@ final class CertificateFact {
                 .update();
         return id;
     }
+
+    /** A re-check run (as eligibility records one) that noticed the certificates as expiring; its id. */
+    static UUID noticed(JdbcClient jdbc, UUID... certificates) {
+        UUID run = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO elig_recheck_run (id, checked_on, trigger, requested_by, expiring, finished_at)
+                        VALUES (?, current_date, 'ON_DEMAND', 'test', ?, now())""").params(run, certificates.length).update();
+        for (UUID certificate : certificates) {
+            jdbc.sql("""
+                            INSERT INTO elig_expiry_notice (certificate_fact_id, valid_until, township_code, run_id)
+                            SELECT id, valid_until, township_code, ? FROM elig_fact WHERE id = ?""").params(run, certificate).update();
+        }
+        return run;
+    }
 }

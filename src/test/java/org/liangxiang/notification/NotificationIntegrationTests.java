@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.account.ApplicantAccounts;
+import org.liangxiang.eligibility.CertificateExpiryRemindersDue;
 import org.liangxiang.guide.MaterialType;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.intake.ApplicationDrafts;
@@ -306,30 +307,37 @@ class NotificationIntegrationTests {
     }
 
     @Test
-    void aCertificateAboutToExpireRemindsTheHoldersBoundAccount() {
+    void certificatesAboutToExpireRemindTheHoldersBoundAccountsOnceEach() {
         ResidentId holder = NotificationFixtures.freshPerson();
         Account own = fixtures.person(holder);
+        ResidentId unbound = NotificationFixtures.freshPerson();
         UUID certificate =
                 tx().execute(s -> CertificateFact.insert(jdbc, personalData, holder, LocalDate.of(2027, 3, 31)));
-        UUID unknownCertificate = UUID.randomUUID();
+        UUID other = tx().execute(s -> CertificateFact.insert(jdbc, personalData, unbound, LocalDate.of(2027, 4, 30)));
+        UUID run = tx().execute(s -> CertificateFact.noticed(jdbc, certificate, other));
         EventEnvelope envelope = EventEnvelope.of("system", "SYSTEM");
+        CertificateExpiryRemindersDue due = new CertificateExpiryRemindersDue(envelope, run, 2);
 
-        publish(new org.liangxiang.eligibility.CertificateExpiringSoon(
-                envelope, certificate, NotificationFixtures.TOWNSHIP, LocalDate.of(2027, 3, 31)));
-        EventEnvelope nobody = EventEnvelope.of("system", "SYSTEM");
-        publish(new org.liangxiang.eligibility.CertificateExpiringSoon(
-                nobody, unknownCertificate, NotificationFixtures.TOWNSHIP, LocalDate.of(2027, 3, 31)));
+        publish(due);
         fixtures.awaitMessage(own.id(), NoticeKind.CERTIFICATE_EXPIRING);
-        fixtures.awaitHandled(nobody.eventId(), 1);
+        fixtures.awaitHandled(envelope.eventId(), 1);
+        reminders.on(due);
 
         assertThat(fixtures.sms(own.id(), NoticeKind.CERTIFICATE_EXPIRING)).isEqualTo(1);
         assertThat(queued(own.id(), NoticeKind.CERTIFICATE_EXPIRING).parameters())
                 .containsExactly("2027-03-31");
-        assertThat(jdbc.sql("SELECT count(*) FROM notification_message WHERE event_id = ?")
-                        .param(nobody.eventId())
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_message WHERE event_id IN (?, ?)")
+                        .params(
+                                CertificateReminders.noticeId(envelope.eventId(), other),
+                                CertificateReminders.noticeId(envelope.eventId(), certificate))
                         .query(Long.class)
                         .single())
-                .isZero();
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_message WHERE account_id = ? AND kind = ?")
+                        .params(own.id(), NoticeKind.CERTIFICATE_EXPIRING.name())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     record QueuedSms(
@@ -378,6 +386,9 @@ class NotificationIntegrationTests {
             outcome = sender.sendDue(gateway, now);
         } while (outcome.sent() + outcome.failed() + outcome.givenUp() > 0);
     }
+
+    @Autowired
+    CertificateReminders reminders;
 
     private void publish(Object event) {
         tx().executeWithoutResult(s -> events.publishEvent(event));
