@@ -17,6 +17,7 @@ import org.liangxiang.intake.Channel;
 import org.liangxiang.policy.ReviewChainStep;
 import org.liangxiang.policy.ReviewOffice;
 import org.liangxiang.policy.ReviewStep;
+import org.liangxiang.review.CaseClock;
 import org.liangxiang.review.CaseState;
 import org.liangxiang.review.RefusalReason;
 import org.liangxiang.review.Worklist;
@@ -217,7 +218,7 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
         a.office = ReviewOffice.TOWNSHIP;
         a.officeRegion = receiving.township();
         int acceptance = receiving.policy().acceptanceWorkingDays();
-        Clock clock = new Clock(a.submittedOn, acceptance, 0);
+        CaseClock clock = new CaseClock(a.submittedOn, acceptance, 0);
         switch (fate) {
             case TO_ACCEPT -> {
                 wait(a, CaseState.TO_ACCEPT, Worklist.TO_ACCEPT, clock);
@@ -256,12 +257,12 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
         LocalDate chainStart = acceptedOn;
         String home = a.homeTownship();
         if (!a.applicant.township().countyCode().equals(countyOf(a.receivingTownship))) {
-            clock = new Clock(acceptedOn, receiving.policy().forwardingWorkingDays(), 0);
+            clock = new CaseClock(acceptedOn, receiving.policy().forwardingWorkingDays(), 0);
             if (fate == Fate.TO_FORWARD) {
                 wait(a, CaseState.TO_FORWARD, Worklist.TO_FORWARD, clock);
                 return;
             }
-            chainStart = after(acceptedOn, clock.budget, random);
+            chainStart = after(acceptedOn, clock.budget(), random);
             a.ownerTownship = home;
         }
         chain(a, fate, chainStart, random);
@@ -271,23 +272,23 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
         return facts.countyOf(township);
     }
 
-    private void wait(SyntheticApplication a, CaseState state, Worklist list, Clock clock) {
+    private void wait(SyntheticApplication a, CaseState state, Worklist list, CaseClock clock) {
         a.state = state;
         a.worklist = list;
-        a.clockStartedOn = clock.runningSince;
-        a.clockBudget = clock.budget;
-        a.clockUsed = clock.used;
+        a.clockStartedOn = clock.runningSince();
+        a.clockBudget = clock.budget();
+        a.clockUsed = clock.used();
         due(a, clock.due(days));
         expect(a);
     }
 
     private void returned(
             SyntheticApplication a,
-            Clock clock,
+            CaseClock clock,
             TownshipFacts.Facts receiving,
             boolean lapse,
             SplittableRandom random) {
-        LocalDate returnedOn = after(a.submittedOn, clock.budget, random);
+        LocalDate returnedOn = after(a.submittedOn, clock.budget(), random);
         clock = clock.pause(returnedOn, days);
         a.correctionRound = 1;
         a.correctionNote = CORRECTION_NOTE;
@@ -296,8 +297,8 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
         a.correctionStartedOn = returnedOn;
         WorkingDayDate due = days.plus(returnedOn, a.correctionDays);
         a.correctionDue = due.date();
-        a.clockBudget = clock.budget;
-        a.clockUsed = clock.used;
+        a.clockBudget = clock.budget();
+        a.clockUsed = clock.used();
         a.worklist = Worklist.RETURNED;
         if (lapse) {
             LocalDate lapsedOn = min(due.date().plusDays(1));
@@ -322,7 +323,7 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
             case WITHDRAWN -> 0;
             default -> steps.size();
         };
-        Clock clock = new Clock(start, 0, 0);
+        CaseClock clock = new CaseClock(start, 0, 0);
         LocalDate day = start;
         for (int j = 0; j < steps.size(); j++) {
             ReviewChainStep step = steps.get(j);
@@ -354,9 +355,9 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
             }
             if (j == stop) {
                 a.steps.add(new SyntheticApplication.Step(j, step, a.officeRegion, day, due.date(), null, null, null));
-                a.clockStartedOn = clock.runningSince;
-                a.clockBudget = clock.budget;
-                a.clockUsed = clock.used;
+                a.clockStartedOn = clock.runningSince();
+                a.clockBudget = clock.budget();
+                a.clockUsed = clock.used();
                 due(a, due);
                 expect(a);
                 if (fate == Fate.WITHDRAWN) {
@@ -418,16 +419,16 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
         return random.nextDouble() < 0.03 ? RefusalReason.HIGHER_SIMILAR_ALLOWANCE : null;
     }
 
-    private void close(SyntheticApplication a, CaseState end, ApplicationStatus status, LocalDate on, Clock clock) {
-        Clock stopped = clock.pause(on, days);
+    private void close(SyntheticApplication a, CaseState end, ApplicationStatus status, LocalDate on, CaseClock clock) {
+        CaseClock stopped = clock.pause(on, days);
         a.state = end;
         a.status = status;
         a.worklist = Worklist.DONE;
         a.closedOn = on;
         a.closedAt = at(on, LocalTime.of(16, 0));
         a.clockStartedOn = null;
-        a.clockBudget = stopped.budget;
-        a.clockUsed = stopped.used;
+        a.clockBudget = stopped.budget();
+        a.clockUsed = stopped.used();
         a.dueDate = null;
         a.dueProvisionalYears = List.of();
         a.correctionItemsJson = null;
@@ -489,29 +490,5 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(most, least);
-    }
-
-    /** The case clock of review (review.CaseClock), for the simulation. */
-    private record Clock(LocalDate runningSince, int budget, int used) {
-
-        Clock pause(LocalDate day, WorkingDays days) {
-            if (runningSince == null) {
-                return this;
-            }
-            int ran = Math.max(0, days.between(runningSince, day).workingDays());
-            return new Clock(null, budget, used + ran);
-        }
-
-        Clock resume(LocalDate day) {
-            return runningSince != null ? this : new Clock(day, budget, used);
-        }
-
-        Clock withBudget(int newBudget) {
-            return new Clock(runningSince, newBudget, used);
-        }
-
-        WorkingDayDate due(WorkingDays days) {
-            return days.plus(runningSince, Math.max(0, budget - used));
-        }
     }
 }

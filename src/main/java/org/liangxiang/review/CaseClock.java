@@ -2,6 +2,7 @@ package org.liangxiang.review;
 
 import java.time.LocalDate;
 import org.liangxiang.calendar.WorkingDayDate;
+import org.liangxiang.calendar.WorkingDays;
 
 /**
  * The clock of a case's current phase (acceptance, forwarding, or the review chain): a budget of working days, the
@@ -12,10 +13,11 @@ import org.liangxiang.calendar.WorkingDayDate;
  * @param runningSince the day the clock started or resumed (not counted), or {@code null} while paused
  * @param budget the working days allowed up to the current due date (for the chain: the sum of the steps so far)
  * @param used the working days used before {@code runningSince}
+ *     <p>Public for the synthetic population, which walks applications through the same clock.
  */
-record CaseClock(LocalDate runningSince, int budget, int used) {
+public record CaseClock(LocalDate runningSince, int budget, int used) {
 
-    CaseClock {
+    public CaseClock {
         if (budget < 0 || used < 0) {
             throw new IllegalArgumentException("budget and used must not be negative");
         }
@@ -45,12 +47,12 @@ record CaseClock(LocalDate runningSince, int budget, int used) {
     }
 
     /** Starts the clock again on {@code day} (not counted), with the days used kept. */
-    CaseClock resume(LocalDate day) {
+    public CaseClock resume(LocalDate day) {
         return running() ? this : new CaseClock(day, budget, used);
     }
 
     /** The same clock with another budget: the next step of the chain adds its days. */
-    CaseClock withBudget(int newBudget) {
+    public CaseClock withBudget(int newBudget) {
         return new CaseClock(runningSince, newBudget, used);
     }
 
@@ -60,5 +62,15 @@ record CaseClock(LocalDate runningSince, int budget, int used) {
             throw new IllegalStateException("a paused clock has no due date");
         }
         return days.plus(runningSince, remaining());
+    }
+
+    /** {@link #pause(LocalDate, WorkingDayArithmetic)} over the calendar's working days. */
+    public CaseClock pause(LocalDate day, WorkingDays days) {
+        return pause(day, WorkingDayArithmetic.of(days));
+    }
+
+    /** {@link #due(WorkingDayArithmetic)} over the calendar's working days. */
+    public WorkingDayDate due(WorkingDays days) {
+        return due(WorkingDayArithmetic.of(days));
     }
 }
