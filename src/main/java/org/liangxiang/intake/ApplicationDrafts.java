@@ -11,6 +11,7 @@ import org.liangxiang.shared.ChinaTime;
 import org.liangxiang.shared.InvalidInputException;
 import org.liangxiang.shared.InvalidValueException;
 import org.liangxiang.shared.RegionCode;
+import org.liangxiang.shared.RegionLevel;
 import org.liangxiang.shared.Subsidy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -191,7 +192,7 @@ public class ApplicationDrafts {
 
     /**
      * Online: the township named, else the home township. Staff: the township named, else their own jurisdiction when
-     * it is a township; either way within their jurisdiction.
+     * it is a township (a county's staff member must choose one); either way within their jurisdiction.
      */
     private String receivingTownship(Actor actor, String asked, Person person) {
         boolean given = asked != null && !asked.isBlank();
@@ -204,11 +205,18 @@ public class ApplicationDrafts {
             }
             return person.homeTownship();
         }
+        if (!given && !townshipLevel(actor.jurisdiction())) {
+            throw messages.invalid("receivingTownship", "INTAKE_TOWNSHIP_REQUIRED");
+        }
         String township = rules.township("receivingTownship", given ? asked : actor.jurisdiction());
         if (!regions.contains(actor.jurisdiction(), township)) {
             throw messages.invalid("receivingTownship", "INTAKE_TOWNSHIP_OUTSIDE_JURISDICTION");
         }
         return township;
+    }
+
+    private boolean townshipLevel(String code) {
+        return regions.find(code).map(r -> r.level() == RegionLevel.TOWNSHIP).orElse(false);
     }
 
     private static <T> T collect(List<InvalidValueException> errors, Supplier<T> value) {

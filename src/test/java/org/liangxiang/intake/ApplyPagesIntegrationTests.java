@@ -203,6 +203,12 @@ class ApplyPagesIntegrationTests {
                 .contains("value=\"" + IntakeFixtures.ZHONGYUAN_OTHER_TOWNSHIP + "\"")
                 .doesNotContain("value=\"" + IntakeFixtures.LUOYANG_TOWNSHIP + "\"");
 
+        HttpResponse<String> blank = county.form(
+                "/staff/intake/new/person",
+                personFields(IntakeFixtures.residentId(), null, "河南省郑州市中原区建设路9号", IntakeFixtures.ZHONGYUAN_TOWNSHIP));
+        assertRefused(blank, "receivingTownship");
+        assertThat(blank.body()).contains("请选择乡镇（街道）").doesNotContain("9位");
+
         String[] outside = with(
                 personFields(IntakeFixtures.residentId(), null, "河南省郑州市中原区建设路9号", IntakeFixtures.ZHONGYUAN_TOWNSHIP),
                 "receivingTownship",
