@@ -109,20 +109,22 @@ class ApplicationStore {
                 .map(ApplicationId::new);
     }
 
+    /** The person, opened; the row read is also the transaction's application (as {@link #find}). */
     Person person(ApplicationId id) {
         UUID row = id.value();
-        return jdbc.sql("""
-                SELECT full_name_sealed, resident_id_sealed, certificate_number_sealed, household_address_sealed,
-                       home_township, under_guardianship
-                  FROM intake_application WHERE id = ?""")
+        return jdbc.sql("SELECT * FROM intake_application WHERE id = ?")
                 .param(row)
-                .query((rs, n) -> new Person(
-                        open(rs.getBytes("full_name_sealed"), "full_name", row),
-                        ResidentId.of(open(rs.getBytes("resident_id_sealed"), "resident_id", row)),
-                        CertificateNumber.of(open(rs.getBytes("certificate_number_sealed"), "certificate_number", row)),
-                        open(rs.getBytes("household_address_sealed"), "household_address", row),
-                        rs.getString("home_township"),
-                        rs.getBoolean("under_guardianship")))
+                .query((rs, n) -> {
+                    rows.remember(map(rs, n));
+                    return new Person(
+                            open(rs.getBytes("full_name_sealed"), "full_name", row),
+                            ResidentId.of(open(rs.getBytes("resident_id_sealed"), "resident_id", row)),
+                            CertificateNumber.of(
+                                    open(rs.getBytes("certificate_number_sealed"), "certificate_number", row)),
+                            open(rs.getBytes("household_address_sealed"), "household_address", row),
+                            rs.getString("home_township"),
+                            rs.getBoolean("under_guardianship"));
+                })
                 .optional()
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
     }
