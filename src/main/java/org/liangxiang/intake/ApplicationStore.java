@@ -26,6 +26,7 @@ class ApplicationStore {
 
     private final JdbcClient jdbc;
     private final PersonalData personalData;
+    private final TransactionRows<ApplicationId, Application> rows = new TransactionRows<>(Application::id);
 
     ApplicationStore(JdbcClient jdbc, PersonalData personalData) {
         this.jdbc = jdbc;
@@ -81,7 +82,19 @@ class ApplicationStore {
                 .update();
     }
 
+    /**
+     * The application; read once per transaction (the row this transaction last read or wrote is answered again:
+     * every write of the row here returns it).
+     */
     Optional<Application> find(ApplicationId id) {
+        Application known = rows.known(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return read(id).map(rows::remember);
+    }
+
+    private Optional<Application> read(ApplicationId id) {
         return jdbc.sql("SELECT * FROM intake_application WHERE id = ?")
                 .param(id.value())
                 .query(ApplicationStore::map)
@@ -96,20 +109,22 @@ class ApplicationStore {
                 .map(ApplicationId::new);
     }
 
+    /** The person, opened; the row read is also the transaction's application (as {@link #find}). */
     Person person(ApplicationId id) {
         UUID row = id.value();
-        return jdbc.sql("""
-                SELECT full_name_sealed, resident_id_sealed, certificate_number_sealed, household_address_sealed,
-                       home_township, under_guardianship
-                  FROM intake_application WHERE id = ?""")
+        return jdbc.sql("SELECT * FROM intake_application WHERE id = ?")
                 .param(row)
-                .query((rs, n) -> new Person(
-                        open(rs.getBytes("full_name_sealed"), "full_name", row),
-                        ResidentId.of(open(rs.getBytes("resident_id_sealed"), "resident_id", row)),
-                        CertificateNumber.of(open(rs.getBytes("certificate_number_sealed"), "certificate_number", row)),
-                        open(rs.getBytes("household_address_sealed"), "household_address", row),
-                        rs.getString("home_township"),
-                        rs.getBoolean("under_guardianship")))
+                .query((rs, n) -> {
+                    rows.remember(map(rs, n));
+                    return new Person(
+                            open(rs.getBytes("full_name_sealed"), "full_name", row),
+                            ResidentId.of(open(rs.getBytes("resident_id_sealed"), "resident_id", row)),
+                            CertificateNumber.of(
+                                    open(rs.getBytes("certificate_number_sealed"), "certificate_number", row)),
+                            open(rs.getBytes("household_address_sealed"), "household_address", row),
+                            rs.getString("home_township"),
+                            rs.getBoolean("under_guardianship"));
+                })
                 .optional()
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
     }
@@ -174,6 +189,7 @@ class ApplicationStore {
      * false when it is not (or no longer) submitted.
      */
     boolean acceptedIfSubmitted(ApplicationId id, String stage, String office, LocalDate due) {
+        rows.forget(id);
         boolean expected = stage != null || office != null || due != null;
         JdbcClient.StatementSpec statement = jdbc.sql(
                         "UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now()"
@@ -204,31 +220,35 @@ class ApplicationStore {
      * locked, after each act); the version still moves, so a change based on the earlier row is refused.
      */
     void expected(ApplicationId id, String stage, String office, LocalDate due) {
-        int rows = jdbc.sql("""
-                UPDATE intake_application SET expected_stage = :stage, expected_office = :office, expected_due = :due,
-                       version = version + 1, updated_at = now()
-                 WHERE id = :id""")
+        Application written = jdbc.sql("""
+                        UPDATE intake_application SET expected_stage = :stage, expected_office = :office,
+                               expected_due = :due, version = version + 1, updated_at = now()
+                         WHERE id = :id RETURNING *""")
                 .param("stage", stage)
                 .param("office", office)
                 .param("due", due)
                 .param("id", id.value())
-                .update();
-        if (rows != 1) {
-            throw new ApplicationNotFoundException(id);
-        }
+                .query(ApplicationStore::map)
+                .optional()
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        rows.remember(written);
     }
 
     /** Writes the columns if nobody changed the row since {@code a} was read; else refuses with the current status. */
     private void update(Application a, String set, java.util.function.UnaryOperator<JdbcClient.StatementSpec> params) {
-        int rows = params.apply(jdbc.sql("UPDATE intake_application SET " + set
-                        + ", version = version + 1, updated_at = now() WHERE id = :id AND version = :version"))
+        Optional<Application> written = params.apply(jdbc.sql("UPDATE intake_application SET " + set
+                        + ", version = version + 1, updated_at = now() WHERE id = :id AND version = :version"
+                        + " RETURNING *"))
                 .param("id", a.id().value())
                 .param("version", a.version())
-                .update();
-        if (rows != 1) {
+                .query(ApplicationStore::map)
+                .optional();
+        if (written.isEmpty()) {
+            rows.forget(a.id());
             throw new ApplicationChangedException(
-                    a.id(), find(a.id()).map(Application::status).orElse(a.status()));
+                    a.id(), read(a.id()).map(Application::status).orElse(a.status()));
         }
+        rows.remember(written.get());
     }
 
     private byte[] seal(String value, String column, UUID id) {

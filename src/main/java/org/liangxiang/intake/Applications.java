@@ -81,8 +81,7 @@ public class Applications {
     /** The person, decrypted, for documents only (never logged, never in events). */
     @Transactional(readOnly = true)
     public ApplicantPerson person(ApplicationId id) {
-        access.load(id);
-        return store.person(id).applicantPerson();
+        return store.person(id).applicantPerson(); // ApplicationNotFoundException when unknown
     }
 
     /** The application if the actor may see it, else {@link ApplicationNotFoundException}. */

@@ -27,10 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * stored reference ({@link #asOf}), and new versions ({@link #create}), which are immutable and apply from their date.
  *
  * <p>Resolution is one indexed query for the versions of the region's chain in force on the date (a handful of rows),
- * merged in memory. The query runs on every call, so a version created on one node is seen by all, and bulk work (a
- * payment batch, a statistics run) resolves once per region and keeps the answer for the run. Only the merge is
- * remembered: versions never change once stored, so the same region, date and versions in force give the same answer
- * (a small map keyed by them; a new version in force changes the key).
+ * merged in memory. For a date after today the query runs on every call. For today or earlier the versions in force
+ * are settled (a new version applies from tomorrow at the earliest), so each node remembers them per chain and date
+ * ({@link SettingsVersionTable#candidates}) and a version created on one node is still seen by all on its first day.
+ * The merge is remembered too: versions never change once stored, so the same region, date and versions in force give
+ * the same answer (a small map keyed by them; a new version in force changes the key).
  */
 @Service
 public class Policies {
@@ -107,6 +108,14 @@ public class Policies {
 
     public PolicyInForce asOf(String reference) {
         return asOf(PolicyReference.parse(reference));
+    }
+
+    /**
+     * Forgets the versions in force that this node remembers, after versions were written other than through this
+     * service (by hand in SQL, as a test fixture does for a past date).
+     */
+    public void forgetSettled() {
+        versions.forgetSettled();
     }
 
     /** The region's own versions, oldest first. */

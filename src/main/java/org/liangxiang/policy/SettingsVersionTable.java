@@ -2,6 +2,7 @@ package org.liangxiang.policy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -14,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.liangxiang.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +37,20 @@ public final class SettingsVersionTable {
     private final JsonMapper json;
     private final String table;
     private final Map<UUID, SettingsVersion> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * The versions in force on a date that has begun, per chain. New versions apply from tomorrow at the earliest
+     * ({@link VersionRules#checkEffectiveFrom}), so the versions in force today or earlier are settled: every node may
+     * remember them without asking again. Dates after today are read every time. A version written another way (a
+     * seed dated in the past, which every node writes itself at start, or SQL by hand) needs {@link #forgetSettled}.
+     */
+    private final Map<Settled, List<SettingsVersion>> settled = new ConcurrentHashMap<>();
+
+    private static final int MOST_SETTLED = 10_000;
+
+    private record Settled(List<RegionCode> chain, LocalDate date) {}
+
+    private final Clock clock = Clock.system(VersionRules.ZONE);
 
     /** @param table the table's name, a constant of the calling module (never user input) */
     public SettingsVersionTable(JdbcClient jdbc, JsonMapper json, String table) {
@@ -57,6 +74,15 @@ public final class SettingsVersionTable {
                         + " VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?)")
                 .params(id, region.value(), effectiveFrom, json.writeValueAsString(settings), createdBy, note)
                 .update();
+        forgetSettled();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forgetSettled();
+                }
+            });
+        }
         return find(id).orElseThrow();
     }
 
@@ -75,6 +101,31 @@ public final class SettingsVersionTable {
 
     /** Every version of the chain's regions in force on the date (effective on or before it). */
     public List<SettingsVersion> candidates(List<RegionCode> chain, LocalDate date) {
+        if (date.isAfter(VersionRules.today(clock))) {
+            return read(chain, date);
+        }
+        Settled key = new Settled(List.copyOf(chain), date);
+        List<SettingsVersion> known = settled.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<SettingsVersion> read = read(chain, date);
+        if (settled.size() >= MOST_SETTLED) {
+            settled.clear();
+        }
+        settled.put(key, read);
+        return read;
+    }
+
+    /**
+     * Forgets the remembered answers of {@link #candidates} (after versions were written other than through
+     * {@link #insert}: by hand in SQL, or by a seed dated in the past).
+     */
+    public void forgetSettled() {
+        settled.clear();
+    }
+
+    private List<SettingsVersion> read(List<RegionCode> chain, LocalDate date) {
         return jdbc.sql(select() + " WHERE region_code IN (:regions) AND effective_from <= :date")
                 .param("regions", chain.stream().map(RegionCode::value).toList())
                 .param("date", date)

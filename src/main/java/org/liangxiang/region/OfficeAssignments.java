@@ -1,23 +1,72 @@
 package org.liangxiang.region;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The stored assignments that override a township's default offices. */
+/**
+ * The stored assignments that override a township's default offices. Every review act asks for its township's chain,
+ * so the answer is remembered per chain: forgotten on this node as soon as an assignment is saved or deleted (and again
+ * when that transaction ends), and after {@link #REMEMBERED} at most, so a change made on another node is seen within
+ * that time.
+ */
 @Repository
 class OfficeAssignments {
 
     record Assignment(String regionCode, OfficeKind kind, String servingRegionCode, String displayName) {}
 
+    /** How long a chain's assignments are remembered at most (the delay for a change made on another node). */
+    static final Duration REMEMBERED = Duration.ofSeconds(30);
+
+    private static final int MOST_REMEMBERED = 10_000;
+
+    private record Remembered(List<Assignment> assignments, long readAt) {}
+
     private final JdbcClient jdbc;
+    private final Map<List<String>, Remembered> remembered = new ConcurrentHashMap<>();
+    private final LongSupplier nanos = System::nanoTime;
 
     OfficeAssignments(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The assignments on these regions (a chain), remembered for a while (see the class). */
     List<Assignment> forRegions(Collection<String> regionCodes) {
+        List<String> key = List.copyOf(regionCodes);
+        long now = nanos.getAsLong();
+        Remembered known = remembered.get(key);
+        if (known != null && now - known.readAt() < REMEMBERED.toNanos()) {
+            return known.assignments();
+        }
+        List<Assignment> read = read(key);
+        if (remembered.size() >= MOST_REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(key, new Remembered(read, now));
+        return read;
+    }
+
+    /** Forgets every remembered chain now and when the writing transaction ends (so no reader keeps a stale one). */
+    private void forget() {
+        remembered.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    remembered.clear();
+                }
+            });
+        }
+    }
+
+    private List<Assignment> read(List<String> regionCodes) {
         return jdbc.sql("""
                         SELECT region_code, kind, serving_region_code, display_name
                         FROM region_office_assignment WHERE region_code IN (:codes)""")
@@ -31,6 +80,7 @@ class OfficeAssignments {
     }
 
     void save(Assignment assignment, String actor) {
+        forget();
         jdbc.sql("""
                         INSERT INTO region_office_assignment
                             (region_code, kind, serving_region_code, display_name, assigned_by)
@@ -48,6 +98,7 @@ class OfficeAssignments {
     }
 
     void saveIfAbsent(Assignment assignment, String actor) {
+        forget();
         jdbc.sql("""
                         INSERT INTO region_office_assignment
                             (region_code, kind, serving_region_code, display_name, assigned_by)
@@ -62,6 +113,7 @@ class OfficeAssignments {
     }
 
     boolean delete(String regionCode, OfficeKind kind) {
+        forget();
         return jdbc.sql("DELETE FROM region_office_assignment WHERE region_code = ? AND kind = ?")
                         .params(regionCode, kind.name())
                         .update()

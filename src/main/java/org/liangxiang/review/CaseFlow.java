@@ -95,7 +95,7 @@ class CaseFlow {
             c.clock = c.clock.resume(today).withBudget(c.chain.budgetThrough(position));
             c.due(c.clock.due(deadlines.days()));
         }
-        store.startStep(c.applicationId, position, step, c.officeRegion, today, c.dueDate);
+        store.startStep(c, position, step, c.officeRegion, today, c.dueDate);
         return notice;
     }
 

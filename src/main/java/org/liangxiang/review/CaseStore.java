@@ -61,15 +61,25 @@ class CaseStore {
         this.json = json;
     }
 
-    /** Stores a new case; false when it exists already (an event delivered twice). */
+    /**
+     * Stores a new case with every requested subsidy pending, in one statement; false when it exists already (an
+     * event delivered twice).
+     */
     boolean insert(ReviewCase c) {
-        int rows = jdbc.sql("""
-                INSERT INTO review_case (application_id, number, channel, receiving_township, home_township,
-                    owner_township, payee_account_id, submitted_on, state, worklist, office, office_region,
-                    clock_started_on, clock_budget, clock_used, due_date, due_provisional_years)
-                VALUES (:id, :number, :channel, :receiving, :home, :owner, :payee, :submitted, :state, :worklist,
-                    :office, :officeRegion, :clockStart, :budget, :used, :due, CAST(:years AS integer[]))
-                ON CONFLICT (application_id) DO NOTHING""")
+        long rows = jdbc.sql("""
+                WITH c AS (
+                    INSERT INTO review_case (application_id, number, channel, receiving_township, home_township,
+                        owner_township, payee_account_id, submitted_on, state, worklist, office, office_region,
+                        clock_started_on, clock_budget, clock_used, due_date, due_provisional_years)
+                    VALUES (:id, :number, :channel, :receiving, :home, :owner, :payee, :submitted, :state, :worklist,
+                        :office, :officeRegion, :clockStart, :budget, :used, :due, CAST(:years AS integer[]))
+                    ON CONFLICT (application_id) DO NOTHING
+                    RETURNING application_id),
+                s AS (
+                    INSERT INTO review_subsidy (application_id, subsidy, outcome)
+                    SELECT c.application_id, subsidy, 'PENDING'
+                      FROM c, unnest(CAST(:subsidies AS TEXT[])) AS subsidy)
+                SELECT count(*) FROM c""")
                 .param("id", c.applicationId)
                 .param("number", c.number)
                 .param("channel", c.channel)
@@ -87,23 +97,15 @@ class CaseStore {
                 .param("used", c.clock.used())
                 .param("due", c.dueDate)
                 .param("years", yearsLiteral(c.dueProvisionalYears))
-                .update();
-        if (rows == 0) {
-            return false;
-        }
-        // every requested subsidy pending, in one statement
-        jdbc.sql("""
-                        INSERT INTO review_subsidy (application_id, subsidy, outcome)
-                        SELECT :id, subsidy, 'PENDING' FROM unnest(CAST(:subsidies AS TEXT[])) AS subsidy""")
-                .param("id", c.applicationId)
                 .param(
                         "subsidies",
                         c.subsidies.keySet().stream()
                                 .sorted()
                                 .map(Enum::name)
                                 .collect(java.util.stream.Collectors.joining(",", "{", "}")))
-                .update();
-        return true;
+                .query(Long.class)
+                .single();
+        return rows == 1;
     }
 
     /** The case, locked for an act, when its owner township lies in the jurisdiction. */
@@ -142,9 +144,15 @@ class CaseStore {
         return found.stream().findFirst();
     }
 
-    /** Saves the case if it is still at the version it was loaded with; false when another act came first. */
+    /**
+     * Saves the case if it is still at the version it was loaded with, with what the act changed beside it (a step's
+     * pass ended or started, subsidies' outcomes) in the same statement; false when another act came first (the
+     * transaction then rolls back). The parts of one statement all see the rows as they were before it, so the pass
+     * that ends is never the one that starts.
+     */
     boolean save(ReviewCase c) {
-        int rows = jdbc.sql("""
+        ReviewCase.Pending pending = c.pending;
+        JdbcClient.StatementSpec statement = jdbc.sql(pendingWrites(pending) + """
                 UPDATE review_case SET owner_township = :owner, target_province = :province, state = :state,
                     worklist = :worklist, office = :office, office_region = :officeRegion, step_position = :position,
                     clock_started_on = :clockStart, clock_budget = :budget, clock_used = :used, due_date = :due,
@@ -183,55 +191,112 @@ class CaseStore {
                 .param("closedOn", c.closedOn)
                 .param("closed", !c.state.open())
                 .param("id", c.applicationId)
-                .param("version", c.version)
-                .update();
+                .param("version", c.version);
+        int rows = pendingParams(pending, statement).update();
+        pending.stepEnd = null;
+        pending.stepStart = null;
+        pending.outcomes.clear();
         return rows == 1;
     }
 
-    void saveOutcome(UUID id, SubsidyOutcome o) {
-        jdbc.sql("""
-                UPDATE review_subsidy SET outcome = :outcome, decided_at = :at, refusal_reason = :reason,
-                    explanation = :explanation, monthly_amount_fen = :amount, start_month = :start,
-                    policy_reference = :policy, decided_on = :on, decided_by = :by
-                WHERE application_id = :id AND subsidy = :subsidy""")
-                .param("outcome", o.outcome().name())
-                .param("at", o.decidedAt() == null ? null : o.decidedAt().name())
-                .param("reason", o.reason() == null ? null : o.reason().name())
-                .param("explanation", o.explanation())
-                .param(
-                        "amount",
-                        o.monthlyAmount() == null ? null : o.monthlyAmount().fen())
-                .param("start", o.startMonth() == null ? null : o.startMonth().atDay(1))
-                .param("policy", o.policyReference())
-                .param("on", o.decidedOn())
-                .param("by", o.decidedBy())
-                .param("id", id)
-                .param("subsidy", o.subsidy().name())
-                .update();
+    /** The open pass of the case's current step ends (COMPLETED, OBJECTION, DECIDED, ...), written with the save. */
+    record StepEnd(LocalDate on, UUID by, String outcome) {}
+
+    /** A new pass of a step begins, written with the save. */
+    record StepStart(int position, ReviewChainStep step, String officeRegion, LocalDate on, LocalDate due) {}
+
+    private static String pendingWrites(ReviewCase.Pending pending) {
+        List<String> parts = new ArrayList<>();
+        if (pending.stepEnd != null) {
+            parts.add("""
+                    ended AS (UPDATE review_case_step SET completed_on = :endOn, completed_by = :endBy,
+                        outcome = :endOutcome WHERE application_id = :id AND completed_on IS NULL)""");
+        }
+        if (pending.stepStart != null) {
+            parts.add("""
+                    started AS (INSERT INTO review_case_step (application_id, position, step, office, office_region,
+                        working_days, started_on, due_date) VALUES (:id, :startPosition, :startStep, :startOffice,
+                        :startRegion, :startDays, :startOn, :startDue))""");
+        }
+        if (!pending.outcomes.isEmpty()) {
+            List<String> rows = new ArrayList<>();
+            for (int i = 0; i < pending.outcomes.size(); i++) {
+                rows.add(("(:oS, :oO, :oAt, :oR, :oE, CAST(:oA AS bigint), CAST(:oM AS date), :oP, CAST(:oD AS date),"
+                                + " CAST(:oB AS uuid))")
+                        .replaceAll(":o([A-Za-z]+)", ":o$1" + i));
+            }
+            parts.add("""
+                    outcomes AS (UPDATE review_subsidy s SET outcome = o.outcome, decided_at = o.decided_at,
+                        refusal_reason = o.reason, explanation = o.explanation, monthly_amount_fen = o.amount,
+                        start_month = o.start_month, policy_reference = o.policy, decided_on = o.decided_on,
+                        decided_by = o.decided_by
+                      FROM (VALUES %s) AS o(subsidy, outcome, decided_at, reason, explanation, amount, start_month,
+                        policy, decided_on, decided_by)
+                     WHERE s.application_id = :id AND s.subsidy = o.subsidy)""".formatted(String.join(", ", rows)));
+        }
+        return parts.isEmpty() ? "" : "WITH " + String.join(", ", parts) + "\n";
     }
 
-    /** A new pass of a step begins. */
-    void startStep(UUID id, int position, ReviewChainStep step, String officeRegion, LocalDate on, LocalDate due) {
-        jdbc.sql("""
-                INSERT INTO review_case_step (application_id, position, step, office, office_region, working_days,
-                    started_on, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        position,
-                        step.step().name(),
-                        step.office().name(),
-                        officeRegion,
-                        step.workingDays(),
-                        on,
-                        due)
-                .update();
+    private static JdbcClient.StatementSpec pendingParams(ReviewCase.Pending pending, JdbcClient.StatementSpec s) {
+        StepEnd end = pending.stepEnd;
+        if (end != null) {
+            s = s.param("endOn", end.on()).param("endBy", end.by()).param("endOutcome", end.outcome());
+        }
+        StepStart start = pending.stepStart;
+        if (start != null) {
+            s = s.param("startPosition", start.position())
+                    .param("startStep", start.step().step().name())
+                    .param("startOffice", start.step().office().name())
+                    .param("startRegion", start.officeRegion())
+                    .param("startDays", start.step().workingDays())
+                    .param("startOn", start.on())
+                    .param("startDue", start.due());
+        }
+        for (int i = 0; i < pending.outcomes.size(); i++) {
+            SubsidyOutcome o = pending.outcomes.get(i);
+            s = s.param("oS" + i, o.subsidy().name())
+                    .param("oO" + i, o.outcome().name())
+                    .param(
+                            "oAt" + i,
+                            o.decidedAt() == null ? null : o.decidedAt().name())
+                    .param("oR" + i, o.reason() == null ? null : o.reason().name())
+                    .param("oE" + i, o.explanation())
+                    .param(
+                            "oA" + i,
+                            o.monthlyAmount() == null ? null : o.monthlyAmount().fen())
+                    .param(
+                            "oM" + i,
+                            o.startMonth() == null ? null : o.startMonth().atDay(1))
+                    .param("oP" + i, o.policyReference())
+                    .param("oD" + i, o.decidedOn())
+                    .param("oB" + i, o.decidedBy());
+        }
+        return s;
     }
 
-    /** The open pass of the case's current step ends with the outcome (COMPLETED, OBJECTION, DECIDED, ...). */
-    void endStep(UUID id, LocalDate on, UUID by, String outcome) {
-        jdbc.sql("""
-                UPDATE review_case_step SET completed_on = ?, completed_by = ?, outcome = ?
-                WHERE application_id = ? AND completed_on IS NULL""").params(on, by, outcome, id).update();
+    /** The subsidy's new outcome, written with the case's save. */
+    void saveOutcome(ReviewCase c, SubsidyOutcome o) {
+        c.pending.outcomes.removeIf(known -> known.subsidy() == o.subsidy());
+        c.pending.outcomes.add(o);
+    }
+
+    /** A new pass of a step begins (written with the case's save; one per act, after the pass that ends). */
+    void startStep(ReviewCase c, int position, ReviewChainStep step, String officeRegion, LocalDate on, LocalDate due) {
+        if (c.pending.stepStart != null) {
+            throw new IllegalStateException("One new pass of a step per act");
+        }
+        c.pending.stepStart = new StepStart(position, step, officeRegion, on, due);
+    }
+
+    /**
+     * The open pass of the case's current step ends with the outcome (COMPLETED, OBJECTION, DECIDED, ...), written
+     * with the case's save; before any new pass of the act.
+     */
+    void endStep(ReviewCase c, LocalDate on, UUID by, String outcome) {
+        if (c.pending.stepEnd != null || c.pending.stepStart != null) {
+            throw new IllegalStateException("The open pass ends once per act, before a new one starts");
+        }
+        c.pending.stepEnd = new StepEnd(on, by, outcome);
     }
 
     /** The open pass of the current step gets a new due date (after a pause, or a recomputation). */

@@ -50,6 +50,16 @@ final class ReviewCase {
     LocalDate closedOn;
     final Map<Subsidy, SubsidyOutcome> subsidies = new EnumMap<>(Subsidy.class);
 
+    /** Written with the case by the act's save ({@link CaseStore#save}), in the same statement. */
+    final Pending pending = new Pending();
+
+    /** What the act changed beside the case row: the open pass of a step ends, a new pass starts, outcomes. */
+    static final class Pending {
+        CaseStore.StepEnd stepEnd;
+        CaseStore.StepStart stepStart;
+        final List<SubsidyOutcome> outcomes = new ArrayList<>();
+    }
+
     ReviewCase(
             UUID applicationId,
             String number,

@@ -199,7 +199,7 @@ public class Reviews {
 
     private void completeAndMoveOn(Act act, ReviewCase c, UUID by, LocalDate today) {
         ReviewStep step = c.currentStep().step();
-        store.endStep(c.applicationId, today, by, "COMPLETED");
+        store.endStep(c, today, by, "COMPLETED");
         int next = c.chain.next(c.stepPosition);
         boolean notice = flow.enterStep(c, next, today);
         journal.record(
@@ -285,7 +285,7 @@ public class Reviews {
         progress.subsidiesDecided(applicationId(c), decided);
         if (c.pendingSubsidies().isEmpty()) {
             ReviewStep step = c.currentStep().step();
-            store.endStep(c.applicationId, today, reviewer.accountId(), "DECIDED");
+            store.endStep(c, today, reviewer.accountId(), "DECIDED");
             c.close(CaseState.DECIDED, today, deadlines.days());
             if (step == ReviewStep.CIVIL_AFFAIRS_DECISION) {
                 journal.record(
@@ -320,7 +320,7 @@ public class Reviews {
                 .get(subsidy)
                 .approved(c.worklist(), amount, start, policy.reference().toString(), today, by);
         c.subsidies.put(subsidy, outcome);
-        store.saveOutcome(c.applicationId, outcome);
+        store.saveOutcome(c, outcome);
         journal.record(
                 audit,
                 act,
@@ -349,7 +349,7 @@ public class Reviews {
             LocalDate today) {
         SubsidyOutcome outcome = c.subsidies.get(d.subsidy()).refused(stage, d.reason(), d.explanation(), today, by);
         c.subsidies.put(d.subsidy(), outcome);
-        store.saveOutcome(c.applicationId, outcome);
+        store.saveOutcome(c, outcome);
         journal.record(
                 audit,
                 act,
@@ -374,7 +374,7 @@ public class Reviews {
         CaseRules.checkObjection(note);
         Act act = Act.of(reviewer, c);
         store.insertObjection(c.applicationId, today, reviewer.accountId(), note.strip());
-        store.endStep(c.applicationId, today, reviewer.accountId(), "OBJECTION");
+        store.endStep(c, today, reviewer.accountId(), "OBJECTION");
         boolean notice = flow.enterStep(c, c.chain.previous(c.stepPosition), today);
         journal.record(act, c, "OBJECTION_RECORDED", Worklist.PUBLIC_NOTICE.name(), null, null);
         noticeStarted(act, c, notice);
@@ -431,7 +431,7 @@ public class Reviews {
     @Transactional
     void withdrawn(UUID id, LocalDate today) {
         store.forSystem(id).filter(c -> c.state.open()).ifPresent(c -> {
-            store.endStep(c.applicationId, today, null, "WITHDRAWN");
+            store.endStep(c, today, null, "WITHDRAWN");
             c.close(CaseState.WITHDRAWN, today, deadlines.days());
             save(c, "withdraw");
         });
@@ -444,7 +444,7 @@ public class Reviews {
                 .filter(c -> c.state == CaseState.RETURNED && c.dueDate.isBefore(today))
                 .map(c -> {
                     Act act = Act.system(c);
-                    store.endStep(c.applicationId, today, null, "LAPSED");
+                    store.endStep(c, today, null, "LAPSED");
                     c.close(CaseState.LAPSED, today, deadlines.days());
                     progress.lapsed(applicationId(c));
                     journal.record(

@@ -69,6 +69,9 @@ class CasePagesIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    org.liangxiang.policy.Policies policies;
+
+    @Autowired
     ApplicationDrafts drafts;
 
     @Autowired
@@ -174,7 +177,7 @@ class CasePagesIntegrationTests {
         Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
         act(CLERK_A, page(a.uuid()) + "/accept", "expectedVersion", "0").andExpect(status().is3xxRedirection());
         receipt(a);
-        int records = audit.forObject("APPLICATION", a.uuid().toString()).size();
+        long records = actsRecorded(a);
 
         Document conflict = html(
                 act(CLERK_A, page(a.uuid()) + "/refuse-acceptance", "expectedVersion", "0", "reason", "OUT_OF_SCOPE")
@@ -188,7 +191,14 @@ class CasePagesIntegrationTests {
                 .isEqualTo("1");
         assertThat(now(a).state()).isEqualTo(CaseState.IN_REVIEW);
         assertThat(now(a).version()).isEqualTo(1);
-        assertThat(audit.forObject("APPLICATION", a.uuid().toString())).hasSize(records);
+        assertThat(actsRecorded(a)).isEqualTo(records);
+    }
+
+    /** The application's audit records of people's acts (eligibility's reports come from the system, after the commit). */
+    private long actsRecorded(Submitted a) {
+        return audit.forObject("APPLICATION", a.uuid().toString()).stream()
+                .filter(r -> !"system".equals(r.actorId()))
+                .count();
     }
 
     @Test
@@ -333,7 +343,7 @@ class CasePagesIntegrationTests {
 
     @Test
     void anObjectionDuringPublicNoticeSendsTheCaseBack() throws Exception {
-        ReviewFixtures.publicNoticeIn("410304", jdbc); // 洛阳 瀍河回族区
+        ReviewFixtures.publicNoticeIn("410304", jdbc, policies); // 洛阳 瀍河回族区
         SignedInStaff clerk = StaffPrincipals.of(StaffRole.TOWNSHIP_CLERK, "410304001");
         SignedInStaff federation = StaffPrincipals.of(StaffRole.FEDERATION_REVIEWER, "410304");
         Submitted a = fixtures.submit("410304001", "410304001");

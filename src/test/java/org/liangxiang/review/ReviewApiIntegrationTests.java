@@ -51,6 +51,9 @@ class ReviewApiIntegrationTests {
     MockMvc mvc;
 
     @Autowired
+    org.liangxiang.policy.Policies policies;
+
+    @Autowired
     ApplicationDrafts drafts;
 
     @Autowired
@@ -223,7 +226,7 @@ class ReviewApiIntegrationTests {
 
     @Test
     void thePublicNoticeListIsMaskedAndPrintable() throws Exception {
-        ReviewFixtures.publicNoticeIn("410304", jdbc); // 洛阳 瀍河回族区
+        ReviewFixtures.publicNoticeIn("410304", jdbc, policies); // 洛阳 瀍河回族区
         SignedInStaff clerk = StaffPrincipals.of(StaffRole.TOWNSHIP_CLERK, "410304001");
         SignedInStaff federation = StaffPrincipals.of(StaffRole.FEDERATION_REVIEWER, "410304");
         Submitted a = fixtures.submit("410304001", "410304001");

@@ -53,6 +53,9 @@ class ReviewDeadlinesIntegrationTests {
     ApplicationDrafts drafts;
 
     @Autowired
+    org.liangxiang.policy.Policies policies;
+
+    @Autowired
     ApplicationMaterials materials;
 
     @Autowired
@@ -87,7 +90,7 @@ class ReviewDeadlinesIntegrationTests {
     @BeforeEach
     void fixtures() {
         fixtures = new ReviewFixtures(drafts, materials, submissions, required, partners);
-        ReviewFixtures.publicNoticeIn(XIGONG, jdbc);
+        ReviewFixtures.publicNoticeIn(XIGONG, jdbc, policies);
     }
 
     /** The case as if it had been received on the day (intake dates a submission today). */

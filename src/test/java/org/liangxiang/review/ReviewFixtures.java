@@ -92,7 +92,7 @@ final class ReviewFixtures {
      * Gives the county a 5-day public notice by the township in its review chain, from 2016 (as a county's own policy
      * version would; written directly since new versions apply from tomorrow). Once per county: fixed id.
      */
-    static void publicNoticeIn(String county, JdbcClient jdbc) {
+    static void publicNoticeIn(String county, JdbcClient jdbc, org.liangxiang.policy.Policies policies) {
         jdbc.sql("""
                 INSERT INTO policy_version (id, region_code, effective_from, settings, created_by, note)
                 VALUES (?, ?, DATE '2016-01-01', CAST(? AS jsonb), 'review-test', '测试：设公示')
@@ -107,6 +107,7 @@ final class ReviewFixtures {
                           {"step": "PUBLIC_NOTICE", "office": "TOWNSHIP", "workingDays": 5},
                           {"step": "CIVIL_AFFAIRS_DECISION", "office": "COUNTY_CIVIL_AFFAIRS", "workingDays": 4}]}""")
                 .update();
+        policies.forgetSettled(); // written by hand, dated in the past
     }
 
     static Reviewer reviewer(StaffRole role, String jurisdiction) {
