@@ -3,7 +3,9 @@ package org.liangxiang.policy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,19 +43,27 @@ public final class SettingsVersionTable {
     /**
      * The versions in force on a date that has begun, per chain. New versions apply from tomorrow at the earliest
      * ({@link VersionRules#checkEffectiveFrom}), so the versions in force today or earlier are settled: every node may
-     * remember them without asking again. Dates after today are read every time. A version written another way (a
+     * remember them without asking again. Dates after today, and today in its first minutes, are read every time. A version written another way (a
      * seed dated in the past, which every node writes itself at start, or SQL by hand) needs {@link #forgetSettled}.
      */
     private final Map<Settled, List<SettingsVersion>> settled = new ConcurrentHashMap<>();
 
     private static final int MOST_SETTLED = 10_000;
 
+    /** How long after midnight today's versions are still read every time (longer than any version's transaction). */
+    static final Duration SETTLING = Duration.ofMinutes(5);
+
     private record Settled(List<RegionCode> chain, LocalDate date) {}
 
-    private final Clock clock = Clock.system(VersionRules.ZONE);
+    private final Clock clock;
 
     /** @param table the table's name, a constant of the calling module (never user input) */
     public SettingsVersionTable(JdbcClient jdbc, JsonMapper json, String table) {
+        this(jdbc, json, table, Clock.system(VersionRules.ZONE));
+    }
+
+    SettingsVersionTable(JdbcClient jdbc, JsonMapper json, String table, Clock clock) {
+        this.clock = clock;
         if (!TABLE_NAME.matcher(table).matches()) {
             throw new IllegalArgumentException("Not a table name: " + table);
         }
@@ -101,7 +111,7 @@ public final class SettingsVersionTable {
 
     /** Every version of the chain's regions in force on the date (effective on or before it). */
     public List<SettingsVersion> candidates(List<RegionCode> chain, LocalDate date) {
-        if (date.isAfter(VersionRules.today(clock))) {
+        if (!settled(date)) {
             return read(chain, date);
         }
         Settled key = new Settled(List.copyOf(chain), date);
@@ -115,6 +125,18 @@ public final class SettingsVersionTable {
         }
         settled.put(key, read);
         return read;
+    }
+
+    /**
+     * Whether the date's versions are settled: a date before today, or today once {@link #SETTLING} has passed since
+     * midnight, so that a version validated just before midnight (effective "tomorrow", which is now today) and
+     * committed just after it is never missed.
+     */
+    private boolean settled(LocalDate date) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        return date.isBefore(today)
+                || (date.equals(today) && !now.isBefore(today.atStartOfDay().plus(SETTLING)));
     }
 
     /**
