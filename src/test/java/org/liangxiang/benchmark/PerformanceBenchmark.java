@@ -128,8 +128,8 @@ class PerformanceBenchmark {
         submissions(Integer.getInteger("bench.clients", 32), Integer.getInteger("bench.submissions.per-client", 25));
         reviews(
                 Integer.getInteger("bench.review.threads", 4),
-                Integer.getInteger("bench.reviews.per-thread", 60),
-                Integer.getInteger("bench.floor.per-thread", 1_500));
+                Integer.getInteger("bench.reviews.per-thread", 150),
+                Integer.getInteger("bench.floor.per-thread", 2_000));
         line("load average at the end: " + loadAverage());
         Files.writeString(Path.of("target/benchmark-results.md"), report);
         System.out.println(report);
