@@ -55,8 +55,9 @@ public class EvidenceReports {
     public List<EvidenceReport> check(
             ResidentId person, CertificateNumber certificate, RegionCode region, LocalDate on, String actorId) {
         List<EvidenceReport> reports = new ArrayList<>();
+        Gathered gathered = gather(person, certificate, region, on);
         for (Subsidy subsidy : Subsidy.values()) {
-            EvidenceReport report = build(null, person, certificate, region, on, subsidy);
+            EvidenceReport report = build(null, gathered, region, on, subsidy);
             stored.insert(report, "STAFF_CHECK", index(person), actorId);
             audit.record(AuditEntry.of("ELIGIBILITY_CHECKED", actorId)
                     .withObject("ELIGIBILITY_REPORT", report.id().toString())
@@ -79,11 +80,15 @@ public class EvidenceReports {
             LocalDate on,
             Set<Subsidy> subsidies) {
         List<EvidenceReport> made = new ArrayList<>();
+        Gathered gathered = null;
         for (Subsidy subsidy : subsidies) {
             if (stored.hasSubmissionReport(applicationId, subsidy)) {
                 continue;
             }
-            EvidenceReport report = build(applicationId, person, certificate, region, on, subsidy);
+            if (gathered == null) {
+                gathered = gather(person, certificate, region, on);
+            }
+            EvidenceReport report = build(applicationId, gathered, region, on, subsidy);
             stored.insert(report, "SUBMISSION", index(person), "system");
             audit.record(AuditEntry.of("ELIGIBILITY_REPORTED", "system")
                     .withObject("APPLICATION", applicationId.toString())
@@ -99,17 +104,23 @@ public class EvidenceReports {
         return stored.forApplication(applicationId);
     }
 
+    /** What the reports of one person, region and date share, read once for both subsidies. */
+    private record Gathered(
+            PersonFacts facts, List<SourceCoverage> coverage, PolicyInForce policy, Boolean certificateKnown) {}
+
+    private Gathered gather(ResidentId person, CertificateNumber certificate, RegionCode region, LocalDate on) {
+        return new Gathered(
+                referenceData.of(person, region),
+                referenceData.coverage(region),
+                policies.inForce(region, on),
+                certificate == null ? null : stored.certificateOnRegister(index(person), certificate));
+    }
+
     private EvidenceReport build(
-            UUID applicationId,
-            ResidentId person,
-            CertificateNumber certificate,
-            RegionCode region,
-            LocalDate on,
-            Subsidy subsidy) {
-        PersonFacts facts = referenceData.of(person, region);
-        List<SourceCoverage> coverage = referenceData.coverage(region);
-        PolicyInForce policy = policies.inForce(region, on);
-        List<RuleResult> results = writer.results(rules.check(subsidy, facts, policy, on), facts, coverage);
+            UUID applicationId, Gathered gathered, RegionCode region, LocalDate on, Subsidy subsidy) {
+        PersonFacts facts = gathered.facts();
+        PolicyInForce policy = gathered.policy();
+        List<RuleResult> results = writer.results(rules.check(subsidy, facts, policy, on), facts, gathered.coverage());
         return new EvidenceReport(
                 UUID.randomUUID(),
                 applicationId,
@@ -118,7 +129,7 @@ public class EvidenceReports {
                 on,
                 policy.reference().toString(),
                 EvidenceReport.summarise(results),
-                certificate == null ? null : stored.certificateOnRegister(index(person), certificate),
+                gathered.certificateKnown(),
                 results,
                 java.time.Instant.now());
     }

@@ -1,7 +1,11 @@
 package org.liangxiang.intake;
 
+import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -62,6 +66,40 @@ public class Applications {
         }
         applicants.findBoundByResidentIdIndex(a.residentIdIndex()).ifPresent(accounts::add);
         return accounts;
+    }
+
+    /**
+     * {@link #accountsToNotify} and the number of many applications at once: one read of the applications and one of
+     * the bound accounts, whatever their count. Unknown ids are left out of the answer.
+     */
+    @Transactional(readOnly = true)
+    public Map<ApplicationId, ApplicationRecipients> recipients(Collection<ApplicationId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        record Row(UUID id, String number, UUID submitter, byte[] index) {}
+        List<Row> rows = jdbc.sql("""
+                        SELECT id, number, submitter_account_id, resident_id_index
+                          FROM intake_application WHERE id IN (:ids)""")
+                .param("ids", ids.stream().map(ApplicationId::value).distinct().toList())
+                .query((rs, n) -> new Row(
+                        rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getBytes(4)))
+                .list();
+        Map<ByteBuffer, UUID> bound = applicants.findBoundByResidentIdIndexes(
+                rows.stream().map(Row::index).filter(java.util.Objects::nonNull).toList());
+        Map<ApplicationId, ApplicationRecipients> answer = new HashMap<>();
+        for (Row r : rows) {
+            Set<UUID> accounts = new LinkedHashSet<>();
+            if (r.submitter() != null) {
+                accounts.add(r.submitter());
+            }
+            if (r.index() != null && bound.containsKey(ByteBuffer.wrap(r.index()))) {
+                accounts.add(bound.get(ByteBuffer.wrap(r.index())));
+            }
+            ApplicationId id = new ApplicationId(r.id());
+            answer.put(id, new ApplicationRecipients(id, r.number(), accounts));
+        }
+        return answer;
     }
 
     /** The application's payee account as a notice prints it (bank, masked number); empty while none is given. */

@@ -1,13 +1,9 @@
 package org.liangxiang.notification;
 
-import java.util.Set;
 import java.util.UUID;
-import org.liangxiang.intake.ApplicationId;
-import org.liangxiang.intake.ApplicationNotFoundException;
 import org.liangxiang.intake.ApplicationResubmitted;
 import org.liangxiang.intake.ApplicationSubmitted;
 import org.liangxiang.intake.ApplicationWithdrawn;
-import org.liangxiang.intake.Applications;
 import org.liangxiang.intake.MaterialsChanged;
 import org.liangxiang.review.ApplicationAccepted;
 import org.liangxiang.review.ApplicationForwarded;
@@ -19,45 +15,40 @@ import org.liangxiang.review.SubsidyApproved;
 import org.liangxiang.review.SubsidyRefused;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.event.DomainEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Every event about an application becomes a notice to the accounts intake names for it (the submitter, the person).
- * Runs after the event's transaction commits, each in its own transaction, retried through the event publication
- * registry; the notice's once-per-event-and-account rule makes a repeated event harmless.
+ * In the event's own transaction the listener only records the event in the {@link NotificationInbox} (one insert; an
+ * event recorded twice is recorded once); the inbox's job tells the accounts in batches after the commit, and the
+ * notice's once-per-event-and-account rule makes a repeated event harmless.
  */
 @Component
 class ApplicationEventsListener {
 
-    private static final Logger log = LoggerFactory.getLogger(ApplicationEventsListener.class);
+    private final NotificationInbox inbox;
 
-    private final Applications applications;
-    private final Notifications notifications;
-
-    ApplicationEventsListener(Applications applications, Notifications notifications) {
-        this.applications = applications;
-        this.notifications = notifications;
+    ApplicationEventsListener(NotificationInbox inbox) {
+        this.inbox = inbox;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ApplicationSubmitted event) {
         tell(event, NoticeKind.SUBMITTED, event.applicationId().value());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ApplicationResubmitted event) {
         tell(event, NoticeKind.RESUBMITTED, event.applicationId().value());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ApplicationWithdrawn event) {
         tell(event, NoticeKind.WITHDRAWN, event.applicationId().value());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(MaterialsChanged event) {
         tell(
                 event,
@@ -66,17 +57,17 @@ class ApplicationEventsListener {
                 "#guide.material." + event.materialType() + ".name");
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ApplicationAccepted event) {
         tell(event, NoticeKind.ACCEPTED, event.applicationId());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ApplicationNotAccepted event) {
         tell(event, NoticeKind.NOT_ACCEPTED, event.applicationId());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ApplicationReturned event) {
         tell(
                 event,
@@ -85,12 +76,12 @@ class ApplicationEventsListener {
                 event.correctionDue().toString());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ApplicationForwarded event) {
         tell(event, NoticeKind.FORWARDED, event.applicationId());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(StepCompleted event) {
         tell(
                 event,
@@ -99,7 +90,7 @@ class ApplicationEventsListener {
                 "#notification.step." + event.step().name());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(SubsidyApproved event) {
         tell(
                 event,
@@ -109,35 +100,19 @@ class ApplicationEventsListener {
                 event.startMonth().toString());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(SubsidyRefused event) {
         tell(event, NoticeKind.SUBSIDY_REFUSED, event.applicationId(), subsidy(event.subsidy()));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ApplicationLapsed event) {
         tell(event, NoticeKind.LAPSED, event.applicationId());
     }
 
-    /** The notice: the application number first, then the kind's own parameters. */
+    /** The notice to make: recorded in the event's transaction, told by the inbox's job after it commits. */
     void tell(DomainEvent event, NoticeKind kind, UUID applicationId, String... more) {
-        ApplicationId id = new ApplicationId(applicationId);
-        String number;
-        Set<UUID> accounts;
-        try {
-            number = applications.get(id).number();
-            accounts = applications.accountsToNotify(id);
-        } catch (ApplicationNotFoundException e) {
-            log.warn(
-                    "Notification: no application {} for event {}",
-                    applicationId,
-                    event.envelope().eventId());
-            return;
-        }
-        String[] parameters = new String[more.length + 1];
-        parameters[0] = number;
-        System.arraycopy(more, 0, parameters, 1, more.length);
-        notifications.notify(Notice.of(event.envelope().eventId(), kind, applicationId, parameters), accounts);
+        inbox.record(event.envelope().eventId(), kind, applicationId, more);
     }
 
     private static String subsidy(Subsidy subsidy) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.liangxiang.account.ApplicantAccounts;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
@@ -57,8 +58,14 @@ public class Notifications {
     /** Writes the notice to each account (message and queued SMS); an account that already has it is skipped. */
     @Transactional
     void notify(Notice notice, Collection<UUID> accounts) {
+        notify(notice, accounts, this::mobileOf);
+    }
+
+    /** As {@link #notify(Notice, Collection)}, with the accounts' numbers from {@code phones} (e.g. remembered). */
+    @Transactional
+    void notify(Notice notice, Collection<UUID> accounts, Function<UUID, Optional<String>> phones) {
         for (UUID account : accounts) {
-            Optional<String> phone = mobileOf(account);
+            Optional<String> phone = phones.apply(account);
             if (phone.isEmpty()) {
                 continue;
             }
@@ -165,7 +172,7 @@ public class Notifications {
     }
 
     /** The account's number; empty for an id that is no applicant account (nobody to tell). */
-    private Optional<String> mobileOf(UUID account) {
+    Optional<String> mobileOf(UUID account) {
         try {
             return Optional.of(applicants.mobileOf(account));
         } catch (EmptyResultDataAccessException e) {

@@ -2,6 +2,7 @@ package org.liangxiang.review;
 
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
 import org.liangxiang.intake.ApplicationDocuments;
 import org.liangxiang.intake.ApplicationId;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Rendering is CPU work (fonts subset and embedded): at most {@code liangxiang.review.notices.concurrency} notices
  * (default 1) are rendered at once, so that the staff's acts keep the rest of the machine. A listener waits for its turn
  * before it opens its transaction (the listener itself runs without one), so waiting holds no database connection.
+ *
+ * <p>Rendering is also paced ({@link NoticePacing}): after issuing that took {@code t} the next turn starts no earlier
+ * than {@code t * (1 - s) / s} later, {@code s} being {@code liangxiang.review.notices.cpu-share} (default 0.5 of one
+ * core). Under sustained load the notices owed wait in {@code review_notice} (durable) and drain when the acts slow.
  */
 @Component
 class NoticeIssuer {
@@ -30,18 +35,21 @@ class NoticeIssuer {
     private final ApplicationDocuments documents;
     private final TransactionTemplate transaction;
     private final Semaphore turns;
+    private final NoticePacing pacing;
 
     NoticeIssuer(
             DueNotices due,
             CaseNotices notices,
             ApplicationDocuments documents,
             PlatformTransactionManager transactions,
-            @Value("${liangxiang.review.notices.concurrency:1}") int concurrency) {
+            @Value("${liangxiang.review.notices.concurrency:1}") int concurrency,
+            @Value("${liangxiang.review.notices.cpu-share:0.5}") double cpuShare) {
         this.due = due;
         this.notices = notices;
         this.documents = documents;
         this.transaction = new TransactionTemplate(transactions);
         this.turns = new Semaphore(Math.max(1, concurrency), true);
+        this.pacing = new NoticePacing(cpuShare);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -78,10 +86,24 @@ class NoticeIssuer {
     int issue(UUID applicationId) {
         turns.acquireUninterruptibly();
         try {
-            Integer issued = transaction.execute(s -> issueDue(applicationId));
-            return issued == null ? 0 : issued;
+            pause();
+            long began = System.nanoTime();
+            try {
+                Integer issued = transaction.execute(s -> issueDue(applicationId));
+                return issued == null ? 0 : issued;
+            } finally {
+                pacing.issued(began, System.nanoTime());
+            }
         } finally {
             turns.release();
+        }
+    }
+
+    private void pause() {
+        for (long nanos = pacing.waitAt(System.nanoTime()).toNanos();
+                nanos > 0;
+                nanos = pacing.waitAt(System.nanoTime()).toNanos()) {
+            LockSupport.parkNanos(nanos);
         }
     }
 

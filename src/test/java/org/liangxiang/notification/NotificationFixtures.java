@@ -150,6 +150,16 @@ final class NotificationFixtures {
                 "event " + eventId + " handled " + publications + " times");
     }
 
+    /** Waits until the event's inbox row (by its id) has been handled by the inbox's job. */
+    void awaitTold(UUID eventId) {
+        await(
+                () -> jdbc.sql("SELECT count(*) FROM notification_inbox WHERE event_id = ? AND handled_at IS NOT NULL")
+                        .param(eventId)
+                        .query(Long.class)
+                        .single(),
+                "event " + eventId + " told");
+    }
+
     static void await(LongSupplier count, String what) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (count.getAsLong() < 1) {

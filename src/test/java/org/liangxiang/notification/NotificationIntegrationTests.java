@@ -238,7 +238,12 @@ class NotificationIntegrationTests {
 
         publish(accepted);
         publish(accepted);
-        fixtures.awaitHandled(accepted.envelope().eventId(), 2);
+        fixtures.awaitTold(accepted.envelope().eventId());
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_inbox WHERE event_id = ?")
+                        .param(accepted.envelope().eventId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         notifications.notify(
                 Notice.of(accepted.envelope().eventId(), NoticeKind.ACCEPTED, id, application.number()),
                 List.of(own.id(), agent.id()));

@@ -1,0 +1,130 @@
+package org.liangxiang.notification;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.liangxiang.intake.ApplicationId;
+import org.liangxiang.intake.ApplicationRecipients;
+import org.liangxiang.intake.Applications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The application events still to be told ({@code notification_inbox}): recorded by one insert in the transaction that
+ * raises the event, turned into messages and SMS by a job in batches. A batch is one transaction: its pending rows
+ * locked ({@code SKIP LOCKED}, so two nodes or runs never take the same rows), the applications' numbers and accounts
+ * read from intake once for the batch, each account's number read once, each notice written through {@link
+ * Notifications#notify} (once per event and account), the rows marked handled. A batch that does not commit (a crash,
+ * a restart) leaves its rows pending for the next run; a notice already written is not written again.
+ */
+@Component
+class NotificationInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationInbox.class);
+
+    private final JdbcClient jdbc;
+    private final Applications applications;
+    private final Notifications notifications;
+    private final TransactionTemplate tx;
+    private final int batchSize;
+
+    NotificationInbox(
+            JdbcClient jdbc,
+            Applications applications,
+            Notifications notifications,
+            PlatformTransactionManager transactions,
+            @Value("${liangxiang.notification.inbox-batch-size:100}") int batchSize) {
+        this.jdbc = jdbc;
+        this.applications = applications;
+        this.notifications = notifications;
+        this.tx = new TransactionTemplate(transactions);
+        this.batchSize = batchSize;
+    }
+
+    /** A pending row: the notice to make, without the application number (read when it is handled). */
+    record Pending(UUID eventId, NoticeKind kind, UUID applicationId, List<String> parameters) {}
+
+    /** Records the event to tell, in the caller's transaction; an event recorded already is not recorded again. */
+    void record(UUID eventId, NoticeKind kind, UUID applicationId, String... parameters) {
+        jdbc.sql("""
+                        INSERT INTO notification_inbox (event_id, kind, application_id, parameters)
+                        VALUES (?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""").params(eventId, kind.name(), applicationId, parameters).update();
+    }
+
+    @Scheduled(
+            initialDelayString = "${liangxiang.notification.inbox-delay:PT1S}",
+            fixedDelayString = "${liangxiang.notification.inbox-delay:PT1S}")
+    @SchedulerLock(name = "notification-inbox", lockAtMostFor = "PT10M")
+    public void run() {
+        int handled;
+        do {
+            handled = drainBatch();
+        } while (handled >= batchSize);
+    }
+
+    /** Handles one batch of pending rows in a transaction of its own; answers how many rows it handled. */
+    int drainBatch() {
+        Integer handled = tx.execute(s -> handle(lockPending(batchSize)));
+        return handled == null ? 0 : handled;
+    }
+
+    /** The oldest pending rows, locked until the caller's transaction ends; rows another batch holds are skipped. */
+    List<Pending> lockPending(int limit) {
+        return jdbc.sql("""
+                        SELECT event_id, kind, application_id, parameters FROM notification_inbox
+                         WHERE handled_at IS NULL ORDER BY recorded_at, event_id LIMIT ?
+                         FOR UPDATE SKIP LOCKED""")
+                .param(limit)
+                .query((rs, n) -> new Pending(
+                        rs.getObject(1, UUID.class),
+                        NoticeKind.valueOf(rs.getString(2)),
+                        rs.getObject(3, UUID.class),
+                        strings(rs.getArray(4))))
+                .list();
+    }
+
+    /** Tells each row's recipients and marks the rows handled, in the caller's transaction. */
+    int handle(List<Pending> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Map<ApplicationId, ApplicationRecipients> recipients = applications.recipients(
+                rows.stream().map(r -> new ApplicationId(r.applicationId())).toList());
+        Map<UUID, Optional<String>> phones = new HashMap<>();
+        for (Pending row : rows) {
+            ApplicationRecipients to = recipients.get(new ApplicationId(row.applicationId()));
+            if (to == null) {
+                log.warn("Notification: no application {} for event {}", row.applicationId(), row.eventId());
+                continue;
+            }
+            List<String> parameters = new ArrayList<>(row.parameters().size() + 1);
+            parameters.add(to.number());
+            parameters.addAll(row.parameters());
+            notifications.notify(
+                    new Notice(row.eventId(), row.kind(), row.applicationId(), parameters),
+                    to.accounts(),
+                    account -> phones.computeIfAbsent(account, notifications::mobileOf));
+        }
+        jdbc.sql("UPDATE notification_inbox SET handled_at = now() WHERE event_id IN (:ids)")
+                .param("ids", rows.stream().map(Pending::eventId).toList())
+                .update();
+        return rows.size();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,186 @@
+package org.liangxiang.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liangxiang.IntegrationTest;
+import org.liangxiang.account.ApplicantAccounts;
+import org.liangxiang.guide.RequiredMaterials;
+import org.liangxiang.intake.ApplicationDrafts;
+import org.liangxiang.intake.ApplicationMaterials;
+import org.liangxiang.intake.ApplicationSubmissions;
+import org.liangxiang.intake.SubmittedApplication;
+import org.liangxiang.notification.NotificationFixtures.Account;
+import org.liangxiang.shared.ResidentId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The inbox's batches: events recorded in their transactions and told in one batch, each account once per event; a
+ * batch that does not commit (a restart mid-batch) leaves its rows pending and the next batch tells them once; rows
+ * handled again tell nobody twice. The inbox's job is held off by its lock while a test drains by hand.
+ */
+@IntegrationTest
+class NotificationInboxIntegrationTests {
+
+    @Autowired
+    ApplicantAccounts applicants;
+
+    @Autowired
+    ApplicationDrafts drafts;
+
+    @Autowired
+    ApplicationMaterials materials;
+
+    @Autowired
+    ApplicationSubmissions submissions;
+
+    @Autowired
+    RequiredMaterials required;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    NotificationInbox inbox;
+
+    @Autowired
+    LockProvider locks;
+
+    NotificationFixtures fixtures;
+    SimpleLock job;
+
+    @BeforeEach
+    void holdTheJob() throws InterruptedException {
+        fixtures = new NotificationFixtures(applicants, drafts, materials, submissions, required, jdbc);
+        LockConfiguration lock =
+                new LockConfiguration(Instant.now(), "notification-inbox", Duration.ofMinutes(2), Duration.ZERO);
+        for (Optional<SimpleLock> held = locks.lock(lock); ; held = locks.lock(lock)) {
+            if (held.isPresent()) {
+                job = held.get();
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @AfterEach
+    void releaseTheJob() {
+        job.unlock();
+    }
+
+    @Test
+    void eventsOfSeveralApplicationsAreToldInOneBatchOncePerAccount() {
+        ResidentId first = NotificationFixtures.freshPerson();
+        Account own = fixtures.person(first);
+        ResidentId second = NotificationFixtures.freshPerson();
+        Account person = fixtures.person(second);
+        Account agent = fixtures.account();
+        SubmittedApplication mine = fixtures.submit(own, first, false);
+        SubmittedApplication theirs = fixtures.submit(agent, second, true);
+        assertThat(pending(mine)).isEqualTo(1);
+        assertThat(pending(theirs)).isEqualTo(1);
+
+        while (pending(mine) + pending(theirs) > 0) {
+            inbox.drainBatch();
+        }
+
+        assertThat(fixtures.messages(own.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.messages(agent.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.messages(person.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.sms(own.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.sms(agent.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.sms(person.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(parameters(own.id())).containsExactly(mine.number());
+        assertThat(parameters(agent.id())).containsExactly(theirs.number());
+    }
+
+    @Test
+    void aBatchThatDoesNotCommitLeavesItsRowsForTheNextWhichTellsOnce() {
+        ResidentId residentId = NotificationFixtures.freshPerson();
+        Account own = fixtures.person(residentId);
+        SubmittedApplication application = fixtures.submit(own, residentId, false);
+
+        Long toldInTheLostBatch = new TransactionTemplate(transactions).execute(s -> {
+            inbox.handle(inbox.lockPending(10_000));
+            s.setRollbackOnly(); // the node stops before the batch commits
+            return fixtures.messages(own.id(), NoticeKind.SUBMITTED);
+        });
+        assertThat(toldInTheLostBatch).isEqualTo(1);
+        assertThat(fixtures.messages(own.id(), NoticeKind.SUBMITTED)).isZero();
+        assertThat(pending(application)).isEqualTo(1);
+
+        while (pending(application) > 0) {
+            inbox.drainBatch();
+        }
+        UUID eventId = eventOf(application);
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> inbox.handle(List.of(new NotificationInbox.Pending(
+                        eventId, NoticeKind.SUBMITTED, application.id().value(), List.of()))));
+
+        assertThat(fixtures.messages(own.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.sms(own.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+    }
+
+    @Test
+    void anEventOfAnUnknownApplicationTellsNobodyAndIsHandled() {
+        UUID eventId = UUID.randomUUID();
+        inbox.record(eventId, NoticeKind.ACCEPTED, UUID.randomUUID());
+        inbox.record(eventId, NoticeKind.ACCEPTED, UUID.randomUUID());
+
+        while (jdbc.sql("SELECT count(*) FROM notification_inbox WHERE event_id = ? AND handled_at IS NULL")
+                        .param(eventId)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            inbox.drainBatch();
+        }
+
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_inbox WHERE event_id = ?")
+                        .param(eventId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_message WHERE event_id = ?")
+                        .param(eventId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private long pending(SubmittedApplication application) {
+        return jdbc.sql("SELECT count(*) FROM notification_inbox WHERE application_id = ? AND handled_at IS NULL")
+                .param(application.id().value())
+                .query(Long.class)
+                .single();
+    }
+
+    private UUID eventOf(SubmittedApplication application) {
+        return jdbc.sql("SELECT event_id FROM notification_inbox WHERE application_id = ? AND kind = 'SUBMITTED'")
+                .param(application.id().value())
+                .query(UUID.class)
+                .single();
+    }
+
+    private List<String> parameters(UUID account) {
+        return jdbc.sql("SELECT parameters FROM notification_message WHERE account_id = ? AND kind = 'SUBMITTED'")
+                .param(account)
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray()))
+                .single();
+    }
+}
