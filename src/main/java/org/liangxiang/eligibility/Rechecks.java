@@ -14,6 +14,7 @@ import org.liangxiang.shared.crypto.Sm3;
 import org.liangxiang.shared.event.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -40,6 +41,7 @@ public class Rechecks {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final boolean explain;
 
     Rechecks(
             Beneficiaries beneficiaries,
@@ -47,7 +49,8 @@ public class Rechecks {
             JdbcTemplate jdbc,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${eligibility.recheck.explain:false}") boolean explain) {
         this.beneficiaries = beneficiaries;
         this.setBased = setBased;
         this.jdbc = jdbc;
@@ -55,6 +58,7 @@ public class Rechecks {
         this.audit = audit;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
+        this.explain = explain;
     }
 
     /** Re-checks every current beneficiary as of the date; {@code trigger} is MONTHLY or ON_DEMAND. */
@@ -162,16 +166,22 @@ public class Rechecks {
         jdbc.execute("CREATE TEMPORARY TABLE elig_recheck_hit (" + grouped() + ") ON COMMIT DROP");
         String passSql = """
                 INSERT INTO elig_recheck_hit
-                SELECT * FROM (SELECT s.subject_id,
-                                      %s,
-                                      %s,
-                                      %s
-                                 %s
-                                 %s) r
+                SELECT * FROM (%s) r
                  WHERE %s OR r.expiring IS NOT NULL
                 """.formatted(
-                        hits(), monthFacts(), expiring(), SetBasedRules.from(PROPOSING), SetBasedRules.GROUP, anyHit());
+                SetBasedRules.grouped(String.join(",\n ", hits(), monthFacts(), expiring()), PROPOSING), anyHit());
         MapSqlParameterSource passParams = SetBasedRules.parameters(on).addValue("horizon", on.plusMonths(6));
+        if (explain) {
+            log.info(
+                    "Re-check {}: the grouped pass's plan:\n{}",
+                    runId,
+                    String.join(
+                            "\n",
+                            named.queryForList(
+                                    "EXPLAIN (ANALYZE, BUFFERS) " + passSql.replace("INSERT INTO elig_recheck_hit", ""),
+                                    passParams,
+                                    String.class)));
+        }
         named.update(passSql, passParams);
         jdbc.execute("ANALYZE elig_recheck_hit");
         return named.queryForList(
