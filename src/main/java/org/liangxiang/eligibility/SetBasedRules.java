@@ -53,17 +53,32 @@ class SetBasedRules {
         return rule.name().toLowerCase(java.util.Locale.ROOT) + "_" + EligibilityRule.prefix(subsidy);
     }
 
+    /** The temporary subjects table of {@link #begin()}. */
+    static final String SUBJECTS = "elig_subject";
+
     /**
      * Creates the two temporary tables (dropped at commit); call inside a transaction. The subjects table has no index
      * until {@link #resolvePolicies}, so that loading it is a plain append.
      */
     void begin() {
+        begin(SUBJECTS);
+    }
+
+    /**
+     * As {@link #begin()}, with the subjects in the given table instead of the temporary one: an UNLOGGED table of the
+     * caller's own (in the work schema {@code elig_work}, which the caller drops in the same transaction), which the
+     * planner may scan with parallel workers (temporary tables never are).
+     */
+    void begin(String subjects) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("The set-based rules run inside a transaction");
         }
-        jdbc.execute("""
-                CREATE TEMPORARY TABLE elig_subject (subject_id BIGINT NOT NULL, resident_index BYTEA NOT NULL,
-                    region_code VARCHAR(9) NOT NULL) ON COMMIT DROP""");
+        String columns =
+                " (subject_id BIGINT NOT NULL, resident_index BYTEA NOT NULL, region_code VARCHAR(9) NOT NULL)";
+        jdbc.execute(
+                subjects.equals(SUBJECTS)
+                        ? "CREATE TEMPORARY TABLE " + subjects + columns + " ON COMMIT DROP"
+                        : "CREATE UNLOGGED TABLE " + subjects + columns);
         jdbc.execute("""
                 CREATE TEMPORARY TABLE elig_subject_policy (region_code VARCHAR(9) PRIMARY KEY,
                     living_extensions TEXT[], care_levels_3_and_4 BOOLEAN, living_exclusions TEXT[],
@@ -88,11 +103,16 @@ class SetBasedRules {
      * every region among them, with the sources loaded there.
      */
     void resolvePolicies(LocalDate on) {
-        jdbc.execute("ALTER TABLE elig_subject ADD PRIMARY KEY (subject_id)");
-        jdbc.execute("ANALYZE elig_subject");
+        resolvePolicies(on, SUBJECTS);
+    }
+
+    /** As {@link #resolvePolicies(LocalDate)}, for the subjects of the table given to {@link #begin(String)}. */
+    void resolvePolicies(LocalDate on, String subjects) {
+        jdbc.execute("ALTER TABLE " + subjects + " ADD PRIMARY KEY (subject_id)");
+        jdbc.execute("ANALYZE " + subjects);
         List<String> regions =
-                jdbc.queryForList("SELECT DISTINCT region_code FROM elig_subject ORDER BY 1", String.class);
-        Map<String, List<String>> loaded = loaded();
+                jdbc.queryForList("SELECT DISTINCT region_code FROM " + subjects + " ORDER BY 1", String.class);
+        Map<String, List<String>> loaded = loaded(subjects);
         jdbc.batchUpdate(
                 "INSERT INTO elig_subject_policy VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 regions,
@@ -120,13 +140,18 @@ class SetBasedRules {
     /**
      * The statement {@code SELECT s.subject_id, <columns>} over every subject {@code s} with its policy row {@code p}
      * and the aggregates over its facts {@code f} of the rules' sources only: the columns are SQL of the rules' form,
-     * each aggregate marked ({@link FactSql#OPEN}). The marked aggregates are computed in one pass grouped by the
+     * each aggregate marked ({@link FactSql#OPEN}), and may read {@code s.resident_index}. The marked aggregates are computed in one pass grouped by the
      * subject alone (one join of the subjects and the facts table, a hash join for many subjects, by index for a few,
      * then one group per subject, which the planner can hash: the policy row is not grouped by), each distinct one
      * once; the policy row joins the grouped rows after, and the rest of each column is evaluated there. An aggregate
      * may not read {@code p}.
      */
     static String grouped(String columns, Collection<EligibilityRule> rules) {
+        return grouped(columns, rules, SUBJECTS);
+    }
+
+    /** As {@link #grouped(String, Collection)}, over the subjects of the table given to {@link #begin(String)}. */
+    static String grouped(String columns, Collection<EligibilityRule> rules, String subjects) {
         Map<String, String> aggregates = new LinkedHashMap<>();
         StringBuilder outer = new StringBuilder();
         int at = 0;
@@ -141,10 +166,14 @@ class SetBasedRules {
             at = close + FactSql.CLOSE.length();
         }
         outer.append(columns.substring(at));
-        StringBuilder inner = new StringBuilder("SELECT s.subject_id, s.region_code");
+        StringBuilder inner = new StringBuilder("SELECT s.subject_id, s.region_code, s.resident_index");
         aggregates.forEach((aggregate, alias) ->
                 inner.append(",\n ").append(aggregate).append(" AS ").append(alias));
-        inner.append(" FROM elig_subject s").append(facts(rules)).append(" GROUP BY s.subject_id");
+        inner.append(" FROM ")
+                .append(subjects)
+                .append(" s")
+                .append(facts(rules))
+                .append(" GROUP BY s.subject_id");
         return "SELECT s.subject_id, " + outer + "\n FROM (" + inner
                 + ") s\n JOIN elig_subject_policy p ON p.region_code = s.region_code";
     }
@@ -167,14 +196,14 @@ class SetBasedRules {
         return "CASE WHEN " + rule.appliesSql(subsidy) + " THEN (" + rule.sql(subsidy) + ") END";
     }
 
-    private Map<String, List<String>> loaded() {
+    private Map<String, List<String>> loaded(String subjects) {
         Map<String, List<String>> loaded = new HashMap<>();
         jdbc.query("""
                 SELECT r.region_code, array_agg(DISTINCT c.source) AS sources
-                  FROM (SELECT DISTINCT region_code FROM elig_subject) r
+                  FROM (SELECT DISTINCT region_code FROM %s) r
                   JOIN region_closure rc ON rc.descendant_code = r.region_code
                   JOIN elig_coverage c ON c.region_code = rc.ancestor_code
-                 GROUP BY r.region_code""", rs -> {
+                 GROUP BY r.region_code""".formatted(subjects), rs -> {
             loaded.put(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()));
         });
         return loaded;
