@@ -1,10 +1,14 @@
 package org.liangxiang.eligibility;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.liangxiang.policy.PolicyInForce;
+import org.liangxiang.policy.SimilarAllowance;
 import org.liangxiang.shared.DisabilityLevel;
 import org.liangxiang.shared.Money;
 import org.liangxiang.shared.Subsidy;
@@ -67,7 +71,6 @@ final class HigherOfSimilarAllowance implements EligibilityRule {
     @Override
     public String sql(Subsidy subsidy) {
         String prefix = EligibilityRule.prefix(subsidy);
-        String ofKind = "f.kind = ANY(p." + prefix + "_higher)";
         String level = "("
                 + FactSql.over(
                         "min(CAST(substr(f.level, 7) AS int))",
@@ -76,18 +79,47 @@ final class HigherOfSimilarAllowance implements EligibilityRule {
                 + ")";
         String amount = "(CASE WHEN " + level + " IS NULL THEN p." + prefix + "_base ELSE p." + prefix + "_amounts["
                 + level + "] END)";
-        String highest = "("
-                + FactSql.over(
-                        "max(f.amount_fen)",
-                        FactSql.of(ReferenceSource.SIMILAR_ALLOWANCE) + " AND " + FactSql.HELD + " AND " + ofKind)
+        String highest = "GREATEST("
+                + perKind(
+                        subsidy,
+                        k -> "CASE WHEN " + listed(prefix, k) + " THEN "
+                                + FactSql.over(
+                                        "max(f.amount_fen)",
+                                        FactSql.of(ReferenceSource.SIMILAR_ALLOWANCE) + " AND " + FactSql.HELD
+                                                + " AND f.kind = '" + k + "'")
+                                + " END",
+                        ", ")
                 + ")";
-        return "CASE WHEN NOT " + FactSql.active(ReferenceSource.SIMILAR_ALLOWANCE, ofKind)
+        return "CASE WHEN NOT (" + held(subsidy, "") + ")"
                 + " THEN (CASE WHEN " + FactSql.known(ReferenceSource.SIMILAR_ALLOWANCE)
                 + " THEN 'PASS' ELSE 'CANNOT_TELL:SIMILAR_ALLOWANCE_DATA' END)"
-                + " WHEN " + amount + " IS NULL OR "
-                + FactSql.active(ReferenceSource.SIMILAR_ALLOWANCE, ofKind + " AND f.amount_fen IS NULL")
+                + " WHEN " + amount + " IS NULL OR " + held(subsidy, " AND f.amount_fen IS NULL")
                 + " THEN 'CANNOT_TELL:AMOUNTS'"
                 + " WHEN " + highest + " >= " + amount + " THEN 'FAIL:HIGHER_SIMILAR_ALLOWANCE'"
                 + " ELSE 'PASS' END";
+    }
+
+    /**
+     * Some allowance of a kind the region lists for the subsidy is held (and meets the extra condition): one aggregate
+     * per kind, each counted where the policy row lists its kind (an aggregate never reads the policy row).
+     */
+    private static String held(Subsidy subsidy, String condition) {
+        String prefix = EligibilityRule.prefix(subsidy);
+        return perKind(
+                subsidy,
+                k -> "(" + listed(prefix, k) + " AND "
+                        + FactSql.active(ReferenceSource.SIMILAR_ALLOWANCE, "f.kind = '" + k + "'" + condition) + ")",
+                " OR ");
+    }
+
+    private static String listed(String prefix, SimilarAllowance kind) {
+        return "'" + kind + "' = ANY(p." + prefix + "_higher)";
+    }
+
+    private static String perKind(Subsidy subsidy, Function<SimilarAllowance, String> each, String separator) {
+        return Arrays.stream(SimilarAllowance.values())
+                .filter(k -> k.competesWith() == subsidy)
+                .map(each)
+                .collect(Collectors.joining(separator));
     }
 }

@@ -57,12 +57,11 @@ final class LivingNeedsQualifyingStatus implements EligibilityRule {
 
     @Override
     public String sql(Subsidy subsidy) {
-        return "CASE WHEN "
-                + FactSql.active(
-                        ReferenceSource.ASSISTANCE_STATUS,
-                        "f.kind = 'MINIMUM_LIVING_GUARANTEE'"
-                                + " OR (f.kind = 'NEAR_POVERTY' AND 'NEAR_POVERTY' = ANY(p.living_extensions))"
-                                + " OR (f.kind = 'LOW_INCOME' AND 'LOW_INCOME' = ANY(p.living_extensions))")
+        return "CASE WHEN " + FactSql.active(ReferenceSource.ASSISTANCE_STATUS, "f.kind = 'MINIMUM_LIVING_GUARANTEE'")
+                + " OR ('NEAR_POVERTY' = ANY(p.living_extensions) AND "
+                + FactSql.active(ReferenceSource.ASSISTANCE_STATUS, "f.kind = 'NEAR_POVERTY'") + ")"
+                + " OR ('LOW_INCOME' = ANY(p.living_extensions) AND "
+                + FactSql.active(ReferenceSource.ASSISTANCE_STATUS, "f.kind = 'LOW_INCOME'") + ")"
                 + " THEN 'PASS'"
                 + " WHEN 'OTHER_HARDSHIP' = ANY(p.living_extensions) THEN 'CANNOT_TELL:OTHER_HARDSHIP_ASSESSMENT'"
                 + " WHEN " + FactSql.known(ReferenceSource.ASSISTANCE_STATUS) + " THEN 'FAIL:NO_QUALIFYING_STATUS'"

@@ -14,6 +14,7 @@ import org.liangxiang.shared.crypto.Sm3;
 import org.liangxiang.shared.event.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -40,6 +41,7 @@ public class Rechecks {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final boolean explain;
 
     Rechecks(
             Beneficiaries beneficiaries,
@@ -47,7 +49,8 @@ public class Rechecks {
             JdbcTemplate jdbc,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            @Value("${eligibility.recheck.explain:false}") boolean explain) {
         this.beneficiaries = beneficiaries;
         this.setBased = setBased;
         this.jdbc = jdbc;
@@ -55,11 +58,13 @@ public class Rechecks {
         this.audit = audit;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
+        this.explain = explain;
     }
 
     /** Re-checks every current beneficiary as of the date; {@code trigger} is MONTHLY or ON_DEMAND. */
     public RecheckRun run(LocalDate on, String trigger, String actorId) {
         UUID runId = UUID.randomUUID();
+        WorkTables work = WorkTables.of(runId);
         return tx.execute(status -> {
             jdbc.update(
                     "INSERT INTO elig_recheck_run (id, checked_on, trigger, requested_by) VALUES (?, ?, ?, ?)",
@@ -70,13 +75,14 @@ public class Rechecks {
             jdbc.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
             jdbc.execute("SET LOCAL maintenance_work_mem = '" + WORK_MEM + "'");
             long start = System.nanoTime();
-            long checked = stage(on);
+            long checked = stage(on, work);
             long staged = System.nanoTime();
-            setBased.resolvePolicies(on);
+            setBased.resolvePolicies(on, work.subjects());
             long resolved = System.nanoTime();
-            List<UUID> proposals = propose(runId, on);
+            List<UUID> proposals = propose(runId, on, work);
             long proposed = System.nanoTime();
-            long expiring = noticeExpiring(runId);
+            long expiring = noticeExpiring(runId, on, work);
+            jdbc.execute("DROP TABLE " + work.hits() + ", " + work.subjects());
             long noticed = System.nanoTime();
             record(runId, on, actorId, checked, proposals, expiring);
             log.info(
@@ -126,20 +132,20 @@ public class Rechecks {
      * The port's beneficiaries into the subjects table and {@code elig_recheck_beneficiary}, in one statement straight
      * from the port's SQL (both tables are appended to without indexes; the indexes come after).
      */
-    private long stage(LocalDate on) {
-        setBased.begin();
+    private long stage(LocalDate on, WorkTables work) {
+        setBased.begin(work.subjects());
         jdbc.execute("""
                 CREATE TEMPORARY TABLE elig_recheck_beneficiary (subject_id BIGINT NOT NULL,
                     beneficiary_id TEXT NOT NULL, resident_index BYTEA NOT NULL, subsidy TEXT NOT NULL,
                     township_code VARCHAR(9) NOT NULL, resident_masked TEXT NOT NULL) ON COMMIT DROP""");
         long n = named.update("""
                 WITH port_rows AS (SELECT row_number() OVER () AS subject_id, b.* FROM (%s) b),
-                     subjects AS (INSERT INTO elig_subject (subject_id, resident_index, region_code)
+                     subjects AS (INSERT INTO %s (subject_id, resident_index, region_code)
                                   SELECT subject_id, resident_index, township_code FROM port_rows)
                 INSERT INTO elig_recheck_beneficiary
                 SELECT subject_id, beneficiary_id, resident_index, subsidy, township_code, resident_masked
                   FROM port_rows
-                """.formatted(beneficiaries.currentSql()), SetBasedRules.parameters(on));
+                """.formatted(beneficiaries.currentSql(), work.subjects()), SetBasedRules.parameters(on));
         jdbc.execute("ALTER TABLE elig_recheck_beneficiary ADD PRIMARY KEY (subject_id)");
         jdbc.execute("ANALYZE elig_recheck_beneficiary");
         return n;
@@ -152,60 +158,62 @@ public class Rechecks {
 
     /**
      * One pass over the facts: the subjects with their policy and facts (of the proposing rules' sources only) grouped
-     * per subject into one narrow row ({@link #grouped}) of hits, per proposal kind and subsidy (the kind's rule
-     * failing with the kind's reason), the dates the effective months come from and the ids of the certificates
-     * expiring within 6 months; only the subjects with a hit or such a certificate are kept, in {@code
-     * elig_recheck_hit}. Then joined to the beneficiaries (their own columns stay out of the grouping), each hit for
+     * per subject into one narrow row (the grouped statement of {@link SetBasedRules#grouped}) of hits, per proposal
+     * kind and subsidy (the kind's rule failing with the kind's reason), the dates the effective months come from and
+     * whether the subject holds a certificate expiring within 6 months; only the subjects with a hit or such a certificate are
+     * kept, in the run's UNLOGGED hits table, made by {@code CREATE TABLE AS} over the UNLOGGED subjects table (so
+     * that the planner may run the pass with parallel workers: it never does for an {@code INSERT ... SELECT} or over
+     * temporary tables). Then joined to the beneficiaries (their own columns stay out of the grouping), each hit for
      * the beneficiary's own subsidy inserted as a proposal.
      */
-    private List<UUID> propose(UUID runId, LocalDate on) {
-        jdbc.execute("CREATE TEMPORARY TABLE elig_recheck_hit (" + grouped() + ") ON COMMIT DROP");
+    private List<UUID> propose(UUID runId, LocalDate on, WorkTables work) {
         String passSql = """
-                INSERT INTO elig_recheck_hit
-                SELECT * FROM (SELECT s.subject_id,
-                                      %s,
-                                      %s,
-                                      %s
-                                 %s
-                                 %s) r
-                 WHERE %s OR r.expiring IS NOT NULL
+                SELECT * FROM (%s) r
+                 WHERE %s OR r.expiring
                 """.formatted(
-                        hits(), monthFacts(), expiring(), SetBasedRules.from(PROPOSING), SetBasedRules.GROUP, anyHit());
-        MapSqlParameterSource passParams = SetBasedRules.parameters(on).addValue("horizon", on.plusMonths(6));
-        named.update(passSql, passParams);
-        jdbc.execute("ANALYZE elig_recheck_hit");
+                        SetBasedRules.grouped(
+                                String.join(",\n ", "s.resident_index", hits(), monthFacts(), expiring()),
+                                PROPOSING,
+                                work.subjects()),
+                        anyHit());
+        MapSqlParameterSource passParams = passParameters(on);
+        if (explain) {
+            log.info(
+                    "Re-check {}: the grouped pass's plan:\n{}",
+                    runId,
+                    String.join(
+                            "\n",
+                            named.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + passSql, passParams, String.class)));
+        }
+        named.update("CREATE UNLOGGED TABLE " + work.hits() + " AS " + passSql, passParams);
+        jdbc.execute("ANALYZE " + work.hits());
         return named.queryForList(
                 """
                 INSERT INTO elig_proposal (id, run_id, beneficiary_id, resident_index, resident_masked, subsidy, kind,
                     reason, effective_month, township_code)
                 SELECT gen_random_uuid(), :run, b.beneficiary_id, b.resident_index, b.resident_masked, b.subsidy,
                        k.kind, k.reason, %s, b.township_code
-                  FROM elig_recheck_hit r
+                  FROM %s r
                   JOIN elig_recheck_beneficiary b ON b.subject_id = r.subject_id
                   CROSS JOIN LATERAL (VALUES %s) AS k (kind, reason, hit)
                  WHERE k.hit
                 ON CONFLICT DO NOTHING
                 RETURNING id
-                """.formatted(effectiveMonth(), kinds()),
+                """.formatted(effectiveMonth(), work.hits(), kinds()),
                 SetBasedRules.parameters(on).addValue("run", runId),
                 UUID.class);
     }
 
-    /** The columns of {@code elig_recheck_hit}. */
-    static String grouped() {
-        List<String> columns = new ArrayList<>(List.of("subject_id BIGINT NOT NULL"));
-        for (ProposalKind kind : ProposalKind.values()) {
-            for (Subsidy subsidy : subsidies(kind)) {
-                columns.add(hit(kind, subsidy) + " BOOLEAN NOT NULL");
-            }
+    /**
+     * The run's own UNLOGGED work tables in the schema {@code elig_work} (V20261203_1300), named after the run:
+     * created and dropped in the run's transaction (a failed run's roll back removes them too).
+     */
+    record WorkTables(String subjects, String hits) {
+
+        static WorkTables of(UUID runId) {
+            String prefix = "elig_work.recheck_" + runId.toString().replace("-", "");
+            return new WorkTables(prefix + "_subject", prefix + "_hit");
         }
-        columns.addAll(List.of(
-                "died_on DATE",
-                "expired_on DATE",
-                "expiring UUID[]",
-                "expiring_until DATE[]",
-                "expiring_township VARCHAR(9)[]"));
-        return String.join(", ", columns);
     }
 
     /** Some hit of the subject (for either subsidy): the subjects worth keeping. */
@@ -219,16 +227,17 @@ public class Rechecks {
         return String.join(" OR ", any);
     }
 
+    /** A valid certificate fact {@code f} expiring between the month's start and the horizon. */
+    static final String EXPIRING = FactSql.of(ReferenceSource.CERTIFICATE) + " AND f.certificate_status = 'VALID' AND "
+            + FactSql.HELD + " AND f.valid_until >= :monthStart AND f.valid_until <= :horizon";
+
     /**
-     * The grouped ids, expiry dates and townships of the subject's valid certificates expiring between the month's
-     * start and the horizon (three arrays in step: the notices need no second read of the facts).
+     * Whether the subject holds a certificate {@link #EXPIRING}, grouped: a flag, not the certificates, so that every
+     * aggregate of the pass has a small fixed state (the planner may hash the groups, and parallel workers' partial
+     * groups combine cheaply); the notices read those subjects' certificates after.
      */
     static String expiring() {
-        String condition = FactSql.of(ReferenceSource.CERTIFICATE) + " AND f.certificate_status = 'VALID' AND "
-                + FactSql.HELD + " AND f.valid_until >= :monthStart AND f.valid_until <= :horizon";
-        return FactSql.over("array_agg(f.id)", condition) + " AS expiring, "
-                + FactSql.over("array_agg(f.valid_until)", condition) + " AS expiring_until, "
-                + FactSql.over("array_agg(f.township_code)", condition) + " AS expiring_township";
+        return FactSql.any(EXPIRING) + " AS expiring";
     }
 
     /**
@@ -298,17 +307,35 @@ public class Rechecks {
                 + " ELSE " + next.formatted(":on") + " END";
     }
 
-    /** The certificates the grouped pass found expiring within 6 months, noticed once each: how many are new. */
-    private long noticeExpiring(UUID runId) {
-        return named.update("""
+    /**
+     * The certificates {@link #EXPIRING} of the subjects the grouped pass flagged, noticed once each: how many are new.
+     * Read by the facts' person index for those subjects only (a few percent of them; {@code OFFSET 0} keeps the
+     * lateral subquery a per-subject index probe, where the planner would otherwise scan every certificate).
+     */
+    private long noticeExpiring(UUID runId, LocalDate on, WorkTables work) {
+        String sql = """
                 INSERT INTO elig_expiry_notice (certificate_fact_id, valid_until, township_code, run_id)
-                SELECT DISTINCT e.id, e.valid_until, e.township_code, CAST(:run AS uuid)
-                  FROM elig_recheck_hit r
-                  CROSS JOIN LATERAL unnest(r.expiring, r.expiring_until, r.expiring_township)
-                                     AS e (id, valid_until, township_code)
-                 WHERE r.expiring IS NOT NULL
+                SELECT DISTINCT c.id, c.valid_until, c.township_code, CAST(:run AS uuid)
+                  FROM %s r
+                  CROSS JOIN LATERAL (SELECT f.id, f.valid_until, f.township_code FROM elig_fact f
+                                       WHERE f.resident_index = r.resident_index AND f.source = 'CERTIFICATE' AND %s
+                                      OFFSET 0) c
+                 WHERE r.expiring
                 ON CONFLICT DO NOTHING
-                """, new MapSqlParameterSource("run", runId));
+                """.formatted(work.hits(), EXPIRING);
+        MapSqlParameterSource parameters = passParameters(on).addValue("run", runId);
+        if (explain) {
+            log.info(
+                    "Re-check {}: the notices' plan:\n{}",
+                    runId,
+                    String.join("\n", named.queryForList("EXPLAIN " + sql, parameters, String.class)));
+        }
+        return named.update(sql, parameters);
+    }
+
+    /** The pass's parameters: the date's, and the horizon of the expiring certificates (6 months). */
+    static MapSqlParameterSource passParameters(LocalDate on) {
+        return SetBasedRules.parameters(on).addValue("horizon", on.plusMonths(6));
     }
 
     private static byte[] digest(List<UUID> ids) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.liangxiang.policy.Policies;
 import org.liangxiang.policy.PolicyInForce;
@@ -30,8 +31,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The set-based form of {@link Rules}: one statement evaluates rules for every row of the temporary table {@code
  * elig_subject} (subject_id, resident_index, region_code), with the policy of each subject's region resolved once per
  * region into {@code elig_subject_policy} and each subject's facts joined once, in the same statement, and grouped by
- * subject ({@link #from}, {@link #GROUP}): the rules' SQL is aggregates over the subject's facts ({@link FactSql}), so
- * one pass over the joined rows answers every rule. Only the facts of the sources the evaluated rules read are joined.
+ * the subject alone ({@link #grouped}): the rules' SQL is aggregates over the subject's facts ({@link FactSql})
+ * combined with the policy row after the grouping, so one pass over the joined rows answers every rule. Only the facts of the sources the evaluated rules read are joined.
  * The tables live for the caller's transaction. A result has one column per rule and subsidy ({@link #column}) holding
  * the {@link Finding#code()}, or NULL where the rule is not in force.
  */
@@ -52,17 +53,32 @@ class SetBasedRules {
         return rule.name().toLowerCase(java.util.Locale.ROOT) + "_" + EligibilityRule.prefix(subsidy);
     }
 
+    /** The temporary subjects table of {@link #begin()}. */
+    static final String SUBJECTS = "elig_subject";
+
     /**
      * Creates the two temporary tables (dropped at commit); call inside a transaction. The subjects table has no index
      * until {@link #resolvePolicies}, so that loading it is a plain append.
      */
     void begin() {
+        begin(SUBJECTS);
+    }
+
+    /**
+     * As {@link #begin()}, with the subjects in the given table instead of the temporary one: an UNLOGGED table of the
+     * caller's own (in the work schema {@code elig_work}, which the caller drops in the same transaction), which the
+     * planner may scan with parallel workers (temporary tables never are).
+     */
+    void begin(String subjects) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("The set-based rules run inside a transaction");
         }
-        jdbc.execute("""
-                CREATE TEMPORARY TABLE elig_subject (subject_id BIGINT NOT NULL, resident_index BYTEA NOT NULL,
-                    region_code VARCHAR(9) NOT NULL) ON COMMIT DROP""");
+        String columns =
+                " (subject_id BIGINT NOT NULL, resident_index BYTEA NOT NULL, region_code VARCHAR(9) NOT NULL)";
+        jdbc.execute(
+                subjects.equals(SUBJECTS)
+                        ? "CREATE TEMPORARY TABLE " + subjects + columns + " ON COMMIT DROP"
+                        : "CREATE UNLOGGED TABLE " + subjects + columns);
         jdbc.execute("""
                 CREATE TEMPORARY TABLE elig_subject_policy (region_code VARCHAR(9) PRIMARY KEY,
                     living_extensions TEXT[], care_levels_3_and_4 BOOLEAN, living_exclusions TEXT[],
@@ -87,11 +103,16 @@ class SetBasedRules {
      * every region among them, with the sources loaded there.
      */
     void resolvePolicies(LocalDate on) {
-        jdbc.execute("ALTER TABLE elig_subject ADD PRIMARY KEY (subject_id)");
-        jdbc.execute("ANALYZE elig_subject");
+        resolvePolicies(on, SUBJECTS);
+    }
+
+    /** As {@link #resolvePolicies(LocalDate)}, for the subjects of the table given to {@link #begin(String)}. */
+    void resolvePolicies(LocalDate on, String subjects) {
+        jdbc.execute("ALTER TABLE " + subjects + " ADD PRIMARY KEY (subject_id)");
+        jdbc.execute("ANALYZE " + subjects);
         List<String> regions =
-                jdbc.queryForList("SELECT DISTINCT region_code FROM elig_subject ORDER BY 1", String.class);
-        Map<String, List<String>> loaded = loaded();
+                jdbc.queryForList("SELECT DISTINCT region_code FROM " + subjects + " ORDER BY 1", String.class);
+        Map<String, List<String>> loaded = loaded(subjects);
         jdbc.batchUpdate(
                 "INSERT INTO elig_subject_policy VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 regions,
@@ -117,14 +138,47 @@ class SetBasedRules {
     }
 
     /**
-     * The subjects {@code s} with their policy row {@code p} and their facts {@code f} of the rules' sources only, one
-     * row per fact (a subject without facts keeps one row of NULLs): one join of the subjects and the facts table (a
-     * hash join for many subjects, by index for a few). The rules' SQL aggregates over {@code f}; group by {@link
-     * #GROUP}.
+     * The statement {@code SELECT s.subject_id, <columns>} over every subject {@code s} with its policy row {@code p}
+     * and the aggregates over its facts {@code f} of the rules' sources only: the columns are SQL of the rules' form,
+     * each aggregate marked ({@link FactSql#OPEN}), and may read {@code s.resident_index}. The marked aggregates are computed in one pass grouped by the
+     * subject alone (one join of the subjects and the facts table, a hash join for many subjects, by index for a few,
+     * then one group per subject, which the planner can hash: the policy row is not grouped by), each distinct one
+     * once; the policy row joins the grouped rows after, and the rest of each column is evaluated there. An aggregate
+     * may not read {@code p}.
      */
-    static String from(Collection<EligibilityRule> rules) {
-        return " FROM elig_subject s JOIN elig_subject_policy p ON p.region_code = s.region_code" + facts(rules);
+    static String grouped(String columns, Collection<EligibilityRule> rules) {
+        return grouped(columns, rules, SUBJECTS);
     }
+
+    /** As {@link #grouped(String, Collection)}, over the subjects of the table given to {@link #begin(String)}. */
+    static String grouped(String columns, Collection<EligibilityRule> rules, String subjects) {
+        Map<String, String> aggregates = new LinkedHashMap<>();
+        StringBuilder outer = new StringBuilder();
+        int at = 0;
+        for (int open = columns.indexOf(FactSql.OPEN); open >= 0; open = columns.indexOf(FactSql.OPEN, at)) {
+            int close = columns.indexOf(FactSql.CLOSE, open);
+            String aggregate = columns.substring(open + FactSql.OPEN.length(), close);
+            if (POLICY.matcher(aggregate).find()) {
+                throw new IllegalArgumentException("An aggregate over the facts reads the policy row: " + aggregate);
+            }
+            String alias = aggregates.computeIfAbsent(aggregate, a -> "a" + (aggregates.size() + 1));
+            outer.append(columns, at, open).append("s.").append(alias);
+            at = close + FactSql.CLOSE.length();
+        }
+        outer.append(columns.substring(at));
+        StringBuilder inner = new StringBuilder("SELECT s.subject_id, s.region_code, s.resident_index");
+        aggregates.forEach((aggregate, alias) ->
+                inner.append(",\n ").append(aggregate).append(" AS ").append(alias));
+        inner.append(" FROM ")
+                .append(subjects)
+                .append(" s")
+                .append(facts(rules))
+                .append(" GROUP BY s.subject_id");
+        return "SELECT s.subject_id, " + outer + "\n FROM (" + inner
+                + ") s\n JOIN elig_subject_policy p ON p.region_code = s.region_code";
+    }
+
+    private static final Pattern POLICY = Pattern.compile("\\bp\\.");
 
     /** The left join of the facts of the rules' sources. */
     static String facts(Collection<EligibilityRule> rules) {
@@ -137,25 +191,19 @@ class SetBasedRules {
         return " LEFT JOIN elig_fact f ON f.resident_index = s.resident_index AND f.source IN (" + sources + ")";
     }
 
-    /**
-     * One group per subject: the subject's and its policy row's columns may be read outside the aggregates (both
-     * tables' primary keys are grouped by).
-     */
-    static final String GROUP = " GROUP BY s.subject_id, p.region_code";
-
     /** The rule's finding for the subsidy as an SQL expression over {@code s}, {@code p} and {@code f}, grouped. */
     static String finding(EligibilityRule rule, Subsidy subsidy) {
         return "CASE WHEN " + rule.appliesSql(subsidy) + " THEN (" + rule.sql(subsidy) + ") END";
     }
 
-    private Map<String, List<String>> loaded() {
+    private Map<String, List<String>> loaded(String subjects) {
         Map<String, List<String>> loaded = new HashMap<>();
         jdbc.query("""
                 SELECT r.region_code, array_agg(DISTINCT c.source) AS sources
-                  FROM (SELECT DISTINCT region_code FROM elig_subject) r
+                  FROM (SELECT DISTINCT region_code FROM %s) r
                   JOIN region_closure rc ON rc.descendant_code = r.region_code
                   JOIN elig_coverage c ON c.region_code = rc.ancestor_code
-                 GROUP BY r.region_code""", rs -> {
+                 GROUP BY r.region_code""".formatted(subjects), rs -> {
             loaded.put(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()));
         });
         return loaded;
@@ -182,18 +230,15 @@ class SetBasedRules {
 
     /** The statement: {@code subject_id} and one column per rule (of those given) and subsidy. */
     static String select(List<EligibilityRule> rules) {
-        StringBuilder sql = new StringBuilder("SELECT s.subject_id");
+        List<String> columns = new ArrayList<>();
         for (EligibilityRule rule : rules) {
             for (Subsidy subsidy : Subsidy.values()) {
                 if (rule.id().subsidies().contains(subsidy)) {
-                    sql.append(",\n ")
-                            .append(finding(rule, subsidy))
-                            .append(" AS ")
-                            .append(column(rule.id(), subsidy));
+                    columns.add(finding(rule, subsidy) + " AS " + column(rule.id(), subsidy));
                 }
             }
         }
-        return sql.append(from(rules)).append(GROUP).toString();
+        return grouped(String.join(",\n ", columns), rules);
     }
 
     static MapSqlParameterSource parameters(LocalDate on) {

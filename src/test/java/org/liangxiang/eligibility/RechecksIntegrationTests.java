@@ -219,6 +219,16 @@ class RechecksIntegrationTests {
         assertThat(events.stream(CertificateExpiryRemindersDue.class)
                         .filter(e -> e.runId().equals(second.id())))
                 .isEmpty();
+        for (RecheckRun run : List.of(first, second)) {
+            Rechecks.WorkTables work = Rechecks.WorkTables.of(run.id());
+            assertThat(jdbc.sql("SELECT to_regclass(:s) IS NULL AND to_regclass(:h) IS NULL")
+                            .param("s", work.subjects())
+                            .param("h", work.hits())
+                            .query(Boolean.class)
+                            .single())
+                    .as("the run's work tables are dropped with it")
+                    .isTrue();
+        }
     }
 
     @Test

@@ -31,14 +31,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Regions owned by this test: 川汇区 411602 (every source loaded): 411602001 with the extensions on (低保边缘 and
  * 低收入, care levels 3-4 intellectual/mental, regional exclusions, amounts 100/120 yuan, level 1 care tier 150),
- * 411602002 with Henan's defaults, 411602003 with "other hardship"; 淮阳区 411603001 with nothing loaded.
+ * 411602002 with Henan's defaults, 411602003 with "other hardship", 411602004 with 低保边缘 only; 淮阳区 411603001 with
+ * nothing loaded.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleFormsAgreeIntegrationTests {
 
-    static final Map<String, String> TOWNSHIPS =
-            Map.of("ON", "411602001", "OFF", "411602002", "HARDSHIP", "411602003", "UNLOADED", "411603001");
+    static final Map<String, String> TOWNSHIPS = Map.of(
+            "ON",
+            "411602001",
+            "OFF",
+            "411602002",
+            "HARDSHIP",
+            "411602003",
+            "NEAR",
+            "411602004",
+            "UNLOADED",
+            "411603001");
 
     @Autowired
     JdbcClient jdbc;
@@ -98,6 +108,13 @@ class RuleFormsAgreeIntegrationTests {
                         Map.of("eligibility.living.extensions", List.of("OTHER_HARDSHIP")),
                         "测试：其他困难"),
                 "test");
+        policies.create(
+                new NewPolicyVersion(
+                        RegionCode.of("411602004"),
+                        from,
+                        Map.of("eligibility.living.extensions", List.of("NEAR_POVERTY")),
+                        "测试：仅低保边缘"),
+                "test");
         facts = new FactFixture(jdbc, personalData, "411602").coverAll();
     }
 
@@ -123,6 +140,8 @@ class RuleFormsAgreeIntegrationTests {
             低保边缘 family, extension on                          | ON       | cert:PHYSICAL:2;status:NEAR_POVERTY                | LIVING  | LIVING_NEEDS_QUALIFYING_STATUS    | PASS
             低收入 family, extension off                           | OFF      | cert:PHYSICAL:2;status:LOW_INCOME                  | LIVING  | LIVING_NEEDS_QUALIFYING_STATUS    | FAIL:NO_QUALIFYING_STATUS
             低收入 family, extension on                            | ON       | cert:PHYSICAL:2;status:LOW_INCOME                  | LIVING  | LIVING_NEEDS_QUALIFYING_STATUS    | PASS
+            低保边缘 family, only that extension on                | NEAR     | cert:PHYSICAL:2;status:NEAR_POVERTY                | LIVING  | LIVING_NEEDS_QUALIFYING_STATUS    | PASS
+            低收入 family, only 低保边缘 extended                  | NEAR     | cert:PHYSICAL:2;status:LOW_INCOME                  | LIVING  | LIVING_NEEDS_QUALIFYING_STATUS    | FAIL:NO_QUALIFYING_STATUS
             other hardship on: staff assess it                     | HARDSHIP | cert:PHYSICAL:2                                    | LIVING  | LIVING_NEEDS_QUALIFYING_STATUS    | CANNOT_TELL:OTHER_HARDSHIP_ASSESSMENT
             52号: 特困 excludes living                             | OFF      | cert:PHYSICAL:1;status:EXTREME_POVERTY_SUPPORT     | LIVING  | NOT_IN_EXTREME_POVERTY_SUPPORT    | FAIL:IN_EXTREME_POVERTY_SUPPORT
             52号: 特困 excludes care                               | OFF      | cert:PHYSICAL:1;status:EXTREME_POVERTY_SUPPORT     | CARE    | NOT_IN_EXTREME_POVERTY_SUPPORT    | FAIL:IN_EXTREME_POVERTY_SUPPORT
@@ -142,6 +161,7 @@ class RuleFormsAgreeIntegrationTests {
             52号 择高: a higher old-age care allowance             | OFF      | cert:PHYSICAL:1;allowance:OLD_AGE_CARE_ALLOWANCE:9000 | CARE | HIGHER_OF_SIMILAR_ALLOWANCE      | FAIL:HIGHER_SIMILAR_ALLOWANCE
             择高: lower than the level 1 tier                      | ON       | cert:PHYSICAL:1;allowance:OLD_AGE_CARE_ALLOWANCE:12000 | CARE | HIGHER_OF_SIMILAR_ALLOWANCE     | PASS
             择高: equal to the base amount for level 2             | ON       | cert:PHYSICAL:2;allowance:OLD_AGE_CARE_ALLOWANCE:12000 | CARE | HIGHER_OF_SIMILAR_ALLOWANCE     | FAIL:HIGHER_SIMILAR_ALLOWANCE
+            择高: the higher of two allowances counts              | ON       | cert:PHYSICAL:1;allowance:OLD_AGE_CARE_ALLOWANCE:9000;allowance:WORK_RELATED_DISABILITY_CARE_ALLOWANCE:16000 | CARE | HIGHER_OF_SIMILAR_ALLOWANCE | FAIL:HIGHER_SIMILAR_ALLOWANCE
             择高: an allowance of the other kind                   | ON       | cert:PHYSICAL:2;allowance:OLD_AGE_CARE_ALLOWANCE:12000 | LIVING | HIGHER_OF_SIMILAR_ALLOWANCE   | PASS
             择高: the allowance's amount is unknown                | ON       | cert:PHYSICAL:2;allowance:OLD_AGE_ALLOWANCE:-      | LIVING  | HIGHER_OF_SIMILAR_ALLOWANCE       | CANNOT_TELL:AMOUNTS
             nothing loaded: the certificate cannot be told         | UNLOADED |                                                    | CARE    | CERTIFICATE_VALID                 | CANNOT_TELL:CERTIFICATE_DATA
