@@ -1,5 +1,6 @@
 package org.liangxiang.review;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.liangxiang.intake.NoticeKind;
@@ -55,6 +56,17 @@ class DueNotices {
                         rs.getString("number"),
                         json.readValue(
                                 rs.getString("details"), NoticeDue.type(NoticeKind.valueOf(rs.getString("kind"))))))
+                .list();
+    }
+
+    /** Up to {@code limit} cases with notices owed, the longest owing first, leaving out {@code skipped}. */
+    List<UUID> casesOwing(int limit, Collection<UUID> skipped) {
+        return jdbc.sql("""
+                        SELECT application_id FROM review_notice
+                         WHERE document_id IS NULL AND NOT (application_id = ANY (CAST(? AS uuid[])))
+                         GROUP BY application_id ORDER BY min(created_at), application_id LIMIT ?""")
+                .params(skipped.stream().map(UUID::toString).toArray(String[]::new), limit)
+                .query(UUID.class)
                 .list();
     }
 

@@ -1,34 +1,49 @@
 package org.liangxiang.review;
 
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.liangxiang.intake.ApplicationDocuments;
 import org.liangxiang.intake.ApplicationId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issues the notices acts owe, after the act's commit: on each act's event (Spring Modulith's event publication
- * registry keeps the publication until this completes and republishes it on restart), every notice of the case not yet
- * issued is rendered and attached to the application in one transaction. The notices' rows stay locked meanwhile, and
- * a notice issued already is not issued again, so an event that arrives twice (or two events of one act) makes one
- * document per case, act, kind and subsidy.
+ * Issues the notices acts owe, after the act's commit: a job (every {@code liangxiang.review.notices.delay}, default
+ * one second, on one node at a time under ShedLock {@code review-notices}) takes the cases with notices owed in
+ * {@code review_notice}, oldest first, and for each renders every notice not yet issued and attaches it to the
+ * application in one transaction. The owed rows are the durable queue: nothing is lost on a restart, and the acts
+ * publish no event for this module to hear (no publication rows, no thread of the shared asynchronous pool waiting for
+ * its turn). The notices' rows stay locked while they are issued, and a notice issued already is not issued again, so
+ * two runs (or a direct {@link #issue}) make one document per case, act, kind and subsidy. A case whose rendering fails
+ * is logged and left owed for the next run; the others go on.
  *
  * <p>Rendering is CPU work (fonts subset and embedded): at most {@code liangxiang.review.notices.concurrency} notices
- * (default 1) are rendered at once, so that the staff's acts keep the rest of the machine. A listener waits for its turn
- * before it opens its transaction (the listener itself runs without one), so waiting holds no database connection.
- *
- * <p>Rendering is also paced ({@link NoticePacing}): after issuing that took {@code t} the next turn starts no earlier
- * than {@code t * (1 - s) / s} later, {@code s} being {@code liangxiang.review.notices.cpu-share} (default 0.5 of one
- * core). Under sustained load the notices owed wait in {@code review_notice} (durable) and drain when the acts slow.
+ * (default 1) are rendered at once, and rendering is paced ({@link NoticePacing}): after issuing that took {@code t}
+ * the next starts no earlier than {@code t * (1 - s) / s} later, {@code s} being {@code
+ * liangxiang.review.notices.cpu-share} (default 0.5 of one core), so that the staff's acts keep the rest of the
+ * machine. Under sustained load the owed notices wait and drain when the acts slow. A run stops after {@link #RUN}
+ * and the next one goes on.
  */
 @Component
 class NoticeIssuer {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeIssuer.class);
+
+    /** The longest a run drains before it leaves the rest to the next run (inside ShedLock's lockAtMostFor). */
+    static final Duration RUN = Duration.ofMinutes(10);
+
+    private static final int BATCH = 100;
 
     private final DueNotices due;
     private final CaseNotices notices;
@@ -52,34 +67,33 @@ class NoticeIssuer {
         this.pacing = new NoticePacing(cpuShare);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(ApplicationAccepted event) {
-        issue(event.applicationId());
+    /** The job: issues the owed notices of every case (see {@link #drain}). */
+    @Scheduled(
+            initialDelayString = "${liangxiang.review.notices.delay:PT1S}",
+            fixedDelayString = "${liangxiang.review.notices.delay:PT1S}")
+    @SchedulerLock(name = "review-notices", lockAtMostFor = "PT15M")
+    public void run() {
+        drain();
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(ApplicationReturned event) {
-        issue(event.applicationId());
-    }
-
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(ApplicationNotAccepted event) {
-        issue(event.applicationId());
-    }
-
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(ApplicationForwarded event) {
-        issue(event.applicationId());
-    }
-
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(SubsidyApproved event) {
-        issue(event.applicationId());
-    }
-
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(SubsidyRefused event) {
-        issue(event.applicationId());
+    /** Issues the owed notices of every case, oldest first, for at most {@link #RUN}; answers how many were issued. */
+    int drain() {
+        long until = System.nanoTime() + RUN.toNanos();
+        Set<UUID> failed = new HashSet<>();
+        int issued = 0;
+        for (List<UUID> cases = due.casesOwing(BATCH, failed);
+                !cases.isEmpty() && System.nanoTime() < until;
+                cases = due.casesOwing(BATCH, failed)) {
+            for (UUID applicationId : cases) {
+                try {
+                    issued += issue(applicationId);
+                } catch (RuntimeException e) {
+                    failed.add(applicationId);
+                    log.warn("Notices of case {} not issued, left for the next run: {}", applicationId, e.toString());
+                }
+            }
+        }
+        return issued;
     }
 
     /** Issues the case's notices not yet issued, in a transaction of its own, in turn; answers how many. */

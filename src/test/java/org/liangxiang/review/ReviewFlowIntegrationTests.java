@@ -396,7 +396,7 @@ class ReviewFlowIntegrationTests {
     }
 
     @Test
-    void eachActsNoticeIsIssuedOnceAfterItsCommitHoweverOftenItsEventArrives() throws Exception {
+    void eachActsNoticeIsIssuedOnceAfterItsCommitHoweverOftenItIsIssued() throws Exception {
         Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
         reviews.accept(ZZ_CLERK, a.uuid(), version(a));
         throughTheChain(a);
@@ -404,10 +404,10 @@ class ReviewFlowIntegrationTests {
         documents(a, NoticeKind.APPROVAL_NOTICE, subsidies);
         documents(a, NoticeKind.ACCEPTANCE_RECEIPT, 1);
 
-        // an event delivered again issues what its case still owes: nothing
+        // the notices' job issued them; issuing the case again issues what it still owes: nothing
         assertThat(issuer.issue(a.uuid())).as("nothing left to issue").isZero();
 
-        // a notice owed once, issued by two deliveries at the same moment: one document
+        // a notice owed once, issued by two callers at the same moment (and the job): one document
         jdbc.sql("""
                 INSERT INTO review_notice (application_id, act_version, kind, subsidy, details)
                 SELECT application_id, 1000, kind, subsidy, details FROM review_notice
@@ -429,7 +429,8 @@ class ReviewFlowIntegrationTests {
             two.shutdownNow();
         }
 
-        assertThat(issued).isEqualTo(1);
+        assertThat(issued).as("the job may have issued it first").isBetween(0, 1);
+        documents(a, NoticeKind.ACCEPTANCE_RECEIPT, 2);
         assertThat(documents.list(a.actor(), a.id()))
                 .extracting(ApplicationDocuments.Document::kind)
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
