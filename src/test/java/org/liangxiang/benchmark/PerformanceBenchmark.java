@@ -368,27 +368,22 @@ class PerformanceBenchmark {
 
     /** Waits (bounded) until the notification inbox has no pending row; answers the seconds it took. */
     private double inboxTold() throws InterruptedException {
-        long began = System.nanoTime();
-        long until = began + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
-        while (jdbc.sql("SELECT count(*) FROM notification_inbox WHERE handled_at IS NULL")
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            assertThat(System.nanoTime()).as("inbox told within 10 minutes").isLessThan(until);
-            Thread.sleep(20);
-        }
-        return (System.nanoTime() - began) / 1e9;
+        return drained("SELECT count(*) FROM notification_inbox WHERE handled_at IS NULL", "inbox told", 10);
     }
 
     /** Waits (bounded) until every due notice is issued; answers the seconds it took. */
     private double noticesIssued() throws InterruptedException {
+        return drained("SELECT count(*) FROM review_notice WHERE document_id IS NULL", "notices issued", 20);
+    }
+
+    /** Waits until the count of pending rows is zero, failing after {@code minutes}; answers the seconds it took. */
+    private double drained(String pendingCount, String what, int minutes) throws InterruptedException {
         long began = System.nanoTime();
-        long until = began + java.util.concurrent.TimeUnit.MINUTES.toNanos(20);
-        while (jdbc.sql("SELECT count(*) FROM review_notice WHERE document_id IS NULL")
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            assertThat(System.nanoTime()).as("notices issued within 20 minutes").isLessThan(until);
+        long until = began + java.util.concurrent.TimeUnit.MINUTES.toNanos(minutes);
+        while (jdbc.sql(pendingCount).query(Long.class).single() > 0) {
+            assertThat(System.nanoTime())
+                    .as(what + " within " + minutes + " minutes")
+                    .isLessThan(until);
             Thread.sleep(20);
         }
         return (System.nanoTime() - began) / 1e9;
