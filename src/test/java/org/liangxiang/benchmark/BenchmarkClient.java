@@ -41,7 +41,7 @@ final class BenchmarkClient {
         csrf = token("/me");
     }
 
-    /** POSTs an empty JSON body, with an Idempotency-Key; answers the status. */
+    /** POSTs an empty JSON body, with an Idempotency-Key; answers the status (a refusal's answer is printed). */
     int post(String path) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(base + path))
@@ -52,6 +52,12 @@ final class BenchmarkClient {
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            String body = response.body();
+            System.out.printf(
+                    "[benchmark] POST %s answered %d: %s%n",
+                    path, response.statusCode(), body.substring(0, Math.min(body.length(), 400)));
+        }
         return response.statusCode();
     }
 
