@@ -70,6 +70,10 @@ class PerformanceBenchmark {
     static final String TOWNSHIP = "410102001"; // 郑州 中原区 林山寨街道
     static final String COUNTY = "410102";
     static final String PASSWORD = "a-long-benchmark-password-1";
+    /** Unmeasured rounds before each measurement, per client or thread (-Dbench.warm-up.submissions / .reviews). */
+    static final int WARM_UP_SUBMISSIONS = Integer.getInteger("bench.warm-up.submissions", 8);
+
+    static final int WARM_UP_REVIEWS = Integer.getInteger("bench.warm-up.reviews", 40);
 
     @LocalServerPort
     int port;
@@ -270,12 +274,13 @@ class PerformanceBenchmark {
             String mobile = "1390" + String.format("%07d", new SplittableRandom().nextInt(10_000_000));
             UUID account = applicants.register(mobile, PASSWORD);
             signedIn.add(new BenchmarkClient(port, mobile, PASSWORD));
-            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient + 2));
+            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient + WARM_UP_SUBMISSIONS));
         }
         line("prepared %d drafts with their materials in %.1f s"
-                .formatted(clients * (perClient + 2), (System.nanoTime() - began) / 1e9));
-        Concurrently.run(clients, 10, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200); // warm-up
-        Concurrently.run(clients, 2, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
+                .formatted(clients * (perClient + WARM_UP_SUBMISSIONS), (System.nanoTime() - began) / 1e9));
+        // warm-ups, so that both are measured compiled (JIT) as a running server is, not while the compiler works
+        Concurrently.run(clients, WARM_UP_SUBMISSIONS, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
+        Concurrently.run(clients, WARM_UP_SUBMISSIONS, (w, i) -> submit(signedIn, prepared, w, perClient + i));
         String load = loadAverage();
         line("submissions measured from " + java.time.Instant.now());
         Concurrently.Result bare =
@@ -302,7 +307,7 @@ class PerformanceBenchmark {
         line("## Full reviews, %d threads (load average %s)".formatted(threads, loadAverage()));
         Actor applicant = Actor.applicant(UUID.randomUUID());
         List<ApplicationId> cases = new BenchmarkDrafts(drafts, materials, required)
-                .prepare(applicant, TOWNSHIP, threads * (perThread + 2));
+                .prepare(applicant, TOWNSHIP, threads * (perThread + WARM_UP_REVIEWS));
         Reviewer clerk = new Reviewer(UUID.randomUUID(), StaffRole.TOWNSHIP_CLERK, TOWNSHIP);
         Reviewer federation = new Reviewer(UUID.randomUUID(), StaffRole.FEDERATION_REVIEWER, COUNTY);
         Reviewer civil = new Reviewer(UUID.randomUUID(), StaffRole.CIVIL_AFFAIRS_APPROVER, COUNTY);
@@ -331,8 +336,9 @@ class PerformanceBenchmark {
             return s.state() == org.liangxiang.review.CaseState.DECIDED;
         };
         int warm = threads * perThread;
-        Concurrently.run(threads, 2, (w, i) -> full.run(cases.get(warm + w * 2 + i))); // warm-up
-        Concurrently.run(threads, 2, (w, i) -> floor()); // warm-up
+        // warm-ups (the compiler done with both before either is measured)
+        Concurrently.run(threads, WARM_UP_REVIEWS, (w, i) -> full.run(cases.get(warm + w * WARM_UP_REVIEWS + i)));
+        Concurrently.run(threads, WARM_UP_REVIEWS * 10, (w, i) -> floor());
         noticesIssued(); // the warm-up's notices, rendered after their acts, before anything is measured
         String load = loadAverage();
         Concurrently.Result floor = Concurrently.run(threads, floorPerThread, (w, i) -> floor());
