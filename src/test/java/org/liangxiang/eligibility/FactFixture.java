@@ -91,7 +91,8 @@ final class FactFixture {
             Long amount,
             String township) {
         UUID id = UUID.randomUUID();
-        insert(id, person, source, kind, source == ReferenceSource.BENEFICIARY_ELSEWHERE ? "419001" : "", from, to)
+        String place = placeOf(source);
+        insert(id, person, source, kind, place == null ? "" : place, from, to)
                 .param("township", township)
                 .param("certIndex", null)
                 .param("certSealed", null)
@@ -101,9 +102,17 @@ final class FactFixture {
                 .param("status", null)
                 .param("validUntil", null)
                 .param("amount", amount)
-                .param("place", source == ReferenceSource.BENEFICIARY_ELSEWHERE ? "419001" : null)
+                .param("place", place)
                 .update();
         return id;
+    }
+
+    /** The other region (济源, 419001) of a subsidy paid or applied for elsewhere; null for the other sources. */
+    static String placeOf(ReferenceSource source) {
+        return switch (source) {
+            case BENEFICIARY_ELSEWHERE, OPEN_APPLICATION_ELSEWHERE -> "419001";
+            default -> null;
+        };
     }
 
     private JdbcClient.StatementSpec insert(
