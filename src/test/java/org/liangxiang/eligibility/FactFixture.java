@@ -36,6 +36,11 @@ final class FactFixture {
                 .update();
     }
 
+    /** The import the fixture's facts name as the one that loaded them. */
+    UUID importId() {
+        return importId;
+    }
+
     /** Marks every source as loaded for the region. */
     FactFixture coverAll() {
         for (ReferenceSource source : ReferenceSource.values()) {
