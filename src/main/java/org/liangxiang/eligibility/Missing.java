@@ -9,6 +9,7 @@ public enum Missing {
     ORPHAN_GUARANTEE_DATA,
     SIMILAR_ALLOWANCE_DATA,
     ELSEWHERE_DATA,
+    OPEN_APPLICATION_ELSEWHERE_DATA,
     BENEFICIARY_DATA,
     /** The rule judges the certificate, and there is no valid one. */
     VALID_CERTIFICATE,
@@ -26,6 +27,7 @@ public enum Missing {
             case ORPHAN_GUARANTEE -> ORPHAN_GUARANTEE_DATA;
             case SIMILAR_ALLOWANCE -> SIMILAR_ALLOWANCE_DATA;
             case BENEFICIARY_ELSEWHERE -> ELSEWHERE_DATA;
+            case OPEN_APPLICATION_ELSEWHERE -> OPEN_APPLICATION_ELSEWHERE_DATA;
             case BENEFICIARY -> BENEFICIARY_DATA;
         };
     }

@@ -11,7 +11,8 @@ import org.liangxiang.shared.Subsidy;
 /**
  * Rules of one shape: the subsidy is refused while the person holds a fact of a source (of a kind): the exclusions
  * (特困, 工伤 care allowance, orphan guarantee and the regional additions, as the region's policy lists them per
- * subsidy), the same subsidy paid elsewhere, and the same subsidy already received here.
+ * subsidy), the same subsidy paid elsewhere, an application for it open elsewhere, and the same subsidy already
+ * received here.
  */
 final class NoActiveFact implements EligibilityRule {
 
@@ -72,6 +73,17 @@ final class NoActiveFact implements EligibilityRule {
                 ReferenceSource.BENEFICIARY_ELSEWHERE,
                 Subsidy::name,
                 ReasonCode.ALREADY_RECEIVING,
+                (s, p) -> true,
+                s -> "true");
+    }
+
+    /** An application for the same subsidy open in another region's system on the date. */
+    static NoActiveFact openApplicationElsewhere() {
+        return new NoActiveFact(
+                RuleId.NO_OPEN_APPLICATION_ELSEWHERE,
+                ReferenceSource.OPEN_APPLICATION_ELSEWHERE,
+                Subsidy::name,
+                ReasonCode.OPEN_APPLICATION_ELSEWHERE,
                 (s, p) -> true,
                 s -> "true");
     }

@@ -2,7 +2,9 @@ package org.liangxiang.eligibility;
 
 /**
  * Why a rule fails. The names match the review module's refusal reasons where one fits (a reviewer who agrees refuses
- * with the same code); {@link #EXCLUDED_BY_REGIONAL_RULE} covers the exclusions a region adds. Stored by name.
+ * with the same code); {@link #EXCLUDED_BY_REGIONAL_RULE} covers the exclusions a region adds, and {@link
+ * #OPEN_APPLICATION_ELSEWHERE} is no refusal reason at all: the offices agree which one handles the person's
+ * application. Stored by name.
  */
 public enum ReasonCode {
     NO_VALID_CERTIFICATE,
@@ -15,5 +17,7 @@ public enum ReasonCode {
     HIGHER_SIMILAR_ALLOWANCE,
     ALREADY_RECEIVING,
     DECEASED,
-    EXCLUDED_BY_REGIONAL_RULE
+    EXCLUDED_BY_REGIONAL_RULE,
+    /** An application for the same subsidy is open in another region's system; it is handled there. */
+    OPEN_APPLICATION_ELSEWHERE
 }

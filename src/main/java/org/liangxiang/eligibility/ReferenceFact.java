@@ -10,7 +10,8 @@ import org.liangxiang.shared.DisabilityLevel;
  * One dated fact about a person from a reference source, without personal identifiers: {@code kind} is the status
  * kind, allowance kind or subsidy ('' where none); {@code validTo} is exclusive (null while current); the certificate
  * fields are set for certificates only, {@code amountFen} for similar allowances, {@code placeCode} for beneficiaries
- * elsewhere. {@code loadedAt} and {@code importId} say when and by which import it was loaded.
+ * elsewhere (the paying region) and open applications elsewhere (the handling region). {@code loadedAt} and
+ * {@code importId} say when and by which import it was loaded.
  */
 public record ReferenceFact(
         UUID id,

@@ -21,6 +21,11 @@ public enum ReferenceSource {
     SIMILAR_ALLOWANCE(List.of("resident_id", "kind"), true),
     /** Beneficiaries of the two subsidies paid by other counties or provinces. */
     BENEFICIARY_ELSEWHERE(List.of("resident_id", "subsidy", "paying_region"), true),
+    /**
+     * Open applications for the two subsidies held by other counties' or provinces' systems (opened on {@code
+     * valid_from}, open until {@code valid_to}: decided or withdrawn), with the region of the office handling each.
+     */
+    OPEN_APPLICATION_ELSEWHERE(List.of("resident_id", "subsidy", "handling_region"), true),
     /** The current beneficiaries here, until the payment module keeps the roster. */
     BENEFICIARY(List.of("resident_id", "subsidy", "township"), true);
 

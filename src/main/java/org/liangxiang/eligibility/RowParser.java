@@ -89,15 +89,8 @@ final class RowParser {
                         row.optional("monthly_amount_fen", RowParser::amount).orElse(null);
                 period(row, b);
             }
-            case BENEFICIARY_ELSEWHERE -> {
-                b.kind = row.required("subsidy", t -> Subsidy.valueOf(t.strip()).name())
-                        .orElse(null);
-                b.placeCode = row.required(
-                                "paying_region", t -> RegionCode.of(t).value())
-                        .orElse(null);
-                b.qualifier = b.placeCode;
-                period(row, b);
-            }
+            case BENEFICIARY_ELSEWHERE -> elsewhere(row, b, "paying_region");
+            case OPEN_APPLICATION_ELSEWHERE -> elsewhere(row, b, "handling_region");
             case BENEFICIARY -> {
                 b.kind = row.required("subsidy", t -> Subsidy.valueOf(t.strip()).name())
                         .orElse(null);
@@ -146,6 +139,14 @@ final class RowParser {
                     "有效期截止早于发证日期",
                     "The certificate expires before it was issued");
         }
+    }
+
+    /** A subsidy held in another region (paid there, or an application open there) and that region's code. */
+    private void elsewhere(Row row, Builder b, String regionColumn) {
+        b.kind = row.required("subsidy", t -> Subsidy.valueOf(t.strip()).name()).orElse(null);
+        b.placeCode = row.required(regionColumn, t -> RegionCode.of(t).value()).orElse(null);
+        b.qualifier = b.placeCode;
+        period(row, b);
     }
 
     private void period(Row row, Builder b) {

@@ -21,6 +21,9 @@ public enum RuleId {
     NOT_RECEIVING_RETIRED_CADRE_CARE(Set.of(Subsidy.LIVING, Subsidy.CARE), List.of(ReferenceSource.SIMILAR_ALLOWANCE)),
     /** Not paid the same subsidy by another county or province. */
     NOT_PAID_ELSEWHERE(Set.of(Subsidy.LIVING, Subsidy.CARE), List.of(ReferenceSource.BENEFICIARY_ELSEWHERE)),
+    /** No application for the same subsidy open in another county's or province's system. */
+    NO_OPEN_APPLICATION_ELSEWHERE(
+            Set.of(Subsidy.LIVING, Subsidy.CARE), List.of(ReferenceSource.OPEN_APPLICATION_ELSEWHERE)),
     /** Not already a beneficiary of the subsidy here (for applications and discovery). */
     NOT_ALREADY_RECEIVING(Set.of(Subsidy.LIVING, Subsidy.CARE), List.of(ReferenceSource.BENEFICIARY)),
     /** 择高: no similar allowance at least as high as the subsidy. */

@@ -28,6 +28,7 @@ public class Rules {
             rules.add(NoActiveFact.exclusion(exclusion));
         }
         rules.add(NoActiveFact.paidElsewhere());
+        rules.add(NoActiveFact.openApplicationElsewhere());
         rules.add(NoActiveFact.alreadyReceiving());
         rules.add(new HigherOfSimilarAllowance());
         return List.copyOf(rules);

@@ -194,6 +194,49 @@ class DiscoveryIntegrationTests {
         assertThat(applications.openFor(index(people[5]))).isEmpty();
     }
 
+    @Test
+    void theMonthlyComparisonLeavesOutASubsidyAppliedForInAnotherRegion() {
+        ResidentId[] people = tx.execute(s -> {
+            FactFixture facts = new FactFixture(jdbc, personalData, "411627").coverAll();
+            ResidentId both = holder(facts, on.minusYears(3), DisabilityLevel.LEVEL_1, HERE);
+            dibao(facts, both);
+            for (Subsidy subsidy : Subsidy.values()) {
+                openElsewhere(facts, both, subsidy, null);
+            }
+            ResidentId care = holder(facts, on.minusYears(3), DisabilityLevel.LEVEL_1, HERE);
+            dibao(facts, care);
+            openElsewhere(facts, care, Subsidy.CARE, null);
+            ResidentId closed = holder(facts, on.minusYears(3), DisabilityLevel.LEVEL_1, HERE);
+            dibao(facts, closed);
+            openElsewhere(facts, closed, Subsidy.CARE, on);
+            return new ResidentId[] {both, care, closed};
+        });
+
+        discovery.appearToQualify(on, "test");
+
+        assertThat(tasksOf(people[0])).as("open elsewhere for both subsidies").isEmpty();
+        assertThat(tasksOf(people[1]))
+                .as("open elsewhere for the care subsidy")
+                .singleElement()
+                .satisfies(t -> assertThat(t.subsidies()).containsExactly("LIVING"));
+        assertThat(tasksOf(people[2]))
+                .as("an application elsewhere that closed before today")
+                .singleElement()
+                .satisfies(t -> assertThat(t.subsidies()).containsExactly("LIVING", "CARE"));
+    }
+
+    /** An application open in another region's system since 2024 until {@code to} (exclusive; null: still open). */
+    private void openElsewhere(FactFixture facts, ResidentId person, Subsidy subsidy, LocalDate to) {
+        facts.fact(
+                person,
+                ReferenceSource.OPEN_APPLICATION_ELSEWHERE,
+                subsidy.name(),
+                LocalDate.of(2024, 1, 1),
+                to,
+                null,
+                null);
+    }
+
     private byte[] index(ResidentId person) {
         return personalData.index(PersonalData.RESIDENT_ID, person.value());
     }

@@ -52,9 +52,15 @@ class EligibilityRuleSourcesTests {
                 .containsAll(read(Rechecks.hits()))
                 .containsAll(read(Rechecks.monthFacts()))
                 .containsAll(read(Rechecks.expiring()));
-        assertThat(gathered).doesNotContain(ReferenceSource.BENEFICIARY, ReferenceSource.SIMILAR_ALLOWANCE);
+        assertThat(gathered)
+                .doesNotContain(
+                        ReferenceSource.BENEFICIARY,
+                        ReferenceSource.SIMILAR_ALLOWANCE,
+                        ReferenceSource.OPEN_APPLICATION_ELSEWHERE);
         assertThat(SetBasedRules.facts(Rechecks.PROPOSING))
                 .doesNotContain("'BENEFICIARY'")
-                .doesNotContain("'SIMILAR_ALLOWANCE'");
+                .doesNotContain("'SIMILAR_ALLOWANCE'")
+                .as("open applications elsewhere propose nothing: the re-check never reads them")
+                .doesNotContain("'OPEN_APPLICATION_ELSEWHERE'");
     }
 }

@@ -162,8 +162,76 @@ class EvidenceReportsIntegrationTests {
     }
 
     @Test
-    void aSubmissionGetsOneReportPerRequestedSubsidyEvenIfTheEventComesTwice() throws Exception {
+    void anApplicationOpenElsewhereIsReportedWithTheFactsItRead() throws Exception {
         ResidentId person = eligiblePerson();
+        tx.executeWithoutResult(s -> facts.fact(
+                person,
+                ReferenceSource.OPEN_APPLICATION_ELSEWHERE,
+                "CARE",
+                LocalDate.of(2025, 2, 1),
+                null,
+                null,
+                null));
+        StaffSession reviewer = StaffSession.signIn(port, staff, tx, StaffRole.FEDERATION_REVIEWER, "411625");
+
+        HttpResponse<String> response =
+                reviewer.postJson("/api/eligibility/check", """
+                {"residentId": "%s", "region": "%s"}
+                """.formatted(person.value(), TOWNSHIP));
+        SubmittedApplication submitted = submit(person);
+        List<EvidenceReport> made = awaitReports(submitted.id().value(), 2);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain(person.value());
+        for (JsonNode report : JSON.readTree(response.body()).get("reports")) {
+            JsonNode rule = report.get("rules")
+                    .valueStream()
+                    .filter(r -> r.get("rule").asString().equals("NO_OPEN_APPLICATION_ELSEWHERE"))
+                    .findFirst()
+                    .orElseThrow();
+            if (report.get("subsidy").asString().equals("CARE")) {
+                assertThat(report.get("summary").asString()).isEqualTo("FAIL");
+                assertThat(rule.get("outcome").asString()).isEqualTo("FAIL");
+                assertThat(rule.get("reason").asString()).isEqualTo("OPEN_APPLICATION_ELSEWHERE");
+                assertThat(rule.get("explanationEn").asString()).contains("handled there");
+                assertThat(rule.get("explanationZh").asString()).contains("商定");
+                JsonNode fact = rule.get("facts").get(0);
+                assertThat(rule.get("facts").size()).isEqualTo(1);
+                assertThat(fact.get("placeCode").asString()).isEqualTo("419001");
+                assertThat(fact.get("validFrom").asString()).isEqualTo("2025-02-01");
+                assertThat(fact.get("importId").asString())
+                        .isEqualTo(facts.importId().toString());
+                assertThat(fact.get("loadedAt").isNull()).isFalse();
+                assertThat(rule.get("loaded").get(0).get("source").asString()).isEqualTo("OPEN_APPLICATION_ELSEWHERE");
+            } else {
+                assertThat(report.get("summary").asString()).isEqualTo("PASS");
+                assertThat(rule.get("outcome").asString()).isEqualTo("PASS");
+            }
+        }
+        assertThat(made).allSatisfy(r -> {
+            RuleResult rule = r.rules().stream()
+                    .filter(x -> x.rule() == RuleId.NO_OPEN_APPLICATION_ELSEWHERE)
+                    .findFirst()
+                    .orElseThrow();
+            if (r.subsidy() == Subsidy.CARE) {
+                assertThat(r.summary()).isEqualTo(Outcome.FAIL);
+                assertThat(rule.reason()).isEqualTo(ReasonCode.OPEN_APPLICATION_ELSEWHERE);
+                assertThat(rule.facts()).singleElement().satisfies(f -> {
+                    assertThat(f.placeCode()).isEqualTo("419001");
+                    assertThat(f.validFrom()).isEqualTo(LocalDate.of(2025, 2, 1));
+                    assertThat(f.validTo()).isNull();
+                    assertThat(f.importId()).isEqualTo(facts.importId());
+                    assertThat(f.loadedAt()).isNotNull();
+                });
+            } else {
+                assertThat(r.summary()).isEqualTo(Outcome.PASS);
+                assertThat(rule.outcome()).isEqualTo(Outcome.PASS);
+            }
+        });
+    }
+
+    /** A real submission of both subsidies through intake, home township {@link #TOWNSHIP}. */
+    private SubmittedApplication submit(ResidentId person) throws Exception {
         Actor applicant = Actor.applicant(UUID.randomUUID());
         SubmittedApplication draft = drafts.create(
                 applicant,
@@ -183,7 +251,13 @@ class EvidenceReportsIntegrationTests {
                     "m.pdf",
                     "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         }
-        SubmittedApplication submitted = submissions.submit(applicant, draft.id());
+        return submissions.submit(applicant, draft.id());
+    }
+
+    @Test
+    void aSubmissionGetsOneReportPerRequestedSubsidyEvenIfTheEventComesTwice() throws Exception {
+        ResidentId person = eligiblePerson();
+        SubmittedApplication submitted = submit(person);
 
         List<EvidenceReport> made = awaitReports(submitted.id().value(), 2);
         listener.on(

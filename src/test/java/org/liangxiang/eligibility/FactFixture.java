@@ -36,6 +36,11 @@ final class FactFixture {
                 .update();
     }
 
+    /** The import the fixture's facts name as the one that loaded them. */
+    UUID importId() {
+        return importId;
+    }
+
     /** Marks every source as loaded for the region. */
     FactFixture coverAll() {
         for (ReferenceSource source : ReferenceSource.values()) {
@@ -91,7 +96,8 @@ final class FactFixture {
             Long amount,
             String township) {
         UUID id = UUID.randomUUID();
-        insert(id, person, source, kind, source == ReferenceSource.BENEFICIARY_ELSEWHERE ? "419001" : "", from, to)
+        String place = placeOf(source);
+        insert(id, person, source, kind, place == null ? "" : place, from, to)
                 .param("township", township)
                 .param("certIndex", null)
                 .param("certSealed", null)
@@ -101,9 +107,17 @@ final class FactFixture {
                 .param("status", null)
                 .param("validUntil", null)
                 .param("amount", amount)
-                .param("place", source == ReferenceSource.BENEFICIARY_ELSEWHERE ? "419001" : null)
+                .param("place", place)
                 .update();
         return id;
+    }
+
+    /** The other region (济源, 419001) of a subsidy paid or applied for elsewhere; null for the other sources. */
+    static String placeOf(ReferenceSource source) {
+        return switch (source) {
+            case BENEFICIARY_ELSEWHERE, OPEN_APPLICATION_ELSEWHERE -> "419001";
+            default -> null;
+        };
     }
 
     private JdbcClient.StatementSpec insert(

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.account.StaffAccounts;
 import org.liangxiang.account.StaffRole;
+import org.liangxiang.policy.Policies;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.ResidentId;
+import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +58,12 @@ class ReferenceImportsIntegrationTests {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    Rules rules;
+
+    @Autowired
+    Policies policies;
 
     static ImportRequest delta(ReferenceSource source, String region) {
         return new ImportRequest(source, RegionCode.of(region), ImportMode.DELTA, null, FileFormat.CSV);
@@ -172,6 +180,97 @@ class ReferenceImportsIntegrationTests {
                     assertThat(f.validFrom()).isEqualTo(LocalDate.of(2023, 1, 1));
                     assertThat(f.validTo()).isNull();
                 });
+    }
+
+    @Test
+    void anOpenApplicationElsewhereNeedsItsSubsidyAndAValidHandlingRegion() throws Exception {
+        ResidentId good = People.newResidentId();
+        ResidentId bad = People.newResidentId();
+        String csv = "resident_id,subsidy,handling_region,valid_from,valid_to\n"
+                + good.value() + ",CARE,419001,2025-03-01,2025-06-30\n"
+                + bad.value() + ",CARE,4190,2025-03-01,\n"
+                + bad.value() + ",LIVING,,2025-03-01,\n"
+                + bad.value() + ",BOTH,410102,2025-03-01,\n";
+
+        ImportJob job = run(delta(ReferenceSource.OPEN_APPLICATION_ELSEWHERE, "411621"), csv);
+
+        assertThat(job.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(job.rowsRejected()).isEqualTo(3);
+        assertThat(job.errors())
+                .extracting(RowError::line, RowError::field, RowError::rule)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3L, "handling_region", "REGION_CODE_LENGTH"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "handling_region", "IMPORT_REQUIRED"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "subsidy", "IMPORT_VALUE"));
+        assertThat(facts(good, ReferenceSource.OPEN_APPLICATION_ELSEWHERE)).isEmpty();
+
+        ImportJob fixed = run(
+                delta(ReferenceSource.OPEN_APPLICATION_ELSEWHERE, "411621"),
+                "resident_id,subsidy,handling_region,valid_from,valid_to\n" + good.value()
+                        + ",CARE,419001,2025-03-01,2025-06-30\n");
+
+        assertThat(fixed.status()).isEqualTo(ImportStatus.APPLIED);
+        assertThat(facts(good, ReferenceSource.OPEN_APPLICATION_ELSEWHERE))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo("CARE");
+                    assertThat(f.placeCode()).isEqualTo("419001");
+                    assertThat(f.validFrom()).isEqualTo(LocalDate.of(2025, 3, 1));
+                    assertThat(f.validTo())
+                            .as("the day after the last day open")
+                            .isEqualTo(LocalDate.of(2025, 7, 1));
+                });
+    }
+
+    @Test
+    void aSnapshotEndsTheOpenApplicationElsewhereItLeavesOut() throws Exception {
+        ResidentId stays = People.newResidentId();
+        ResidentId leaves = People.newResidentId();
+        String region = "411621103";
+        LocalDate first = LocalDate.of(2025, 6, 30);
+        LocalDate second = LocalDate.of(2025, 9, 30);
+
+        ImportJob june = run(
+                snapshot(ReferenceSource.OPEN_APPLICATION_ELSEWHERE, region, first),
+                "resident_id,subsidy,handling_region,valid_from\n" + stays.value() + ",CARE,419001,2025-03-01\n"
+                        + leaves.value() + ",LIVING,410102,2025-05-10\n");
+        ImportJob september = run(
+                snapshot(ReferenceSource.OPEN_APPLICATION_ELSEWHERE, region, second),
+                "resident_id,subsidy,handling_region\n" + stays.value() + ",CARE,419001\n");
+
+        assertThat(june.added()).isEqualTo(2);
+        assertThat(september.status()).isEqualTo(ImportStatus.APPLIED);
+        assertThat(september.ended()).isEqualTo(1);
+        assertThat(september.added()).isZero();
+        assertThat(facts(leaves, ReferenceSource.OPEN_APPLICATION_ELSEWHERE))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.placeCode()).isEqualTo("410102");
+                    assertThat(f.validFrom()).isEqualTo(LocalDate.of(2025, 5, 10));
+                    assertThat(f.validTo()).isEqualTo(second);
+                });
+        assertThat(facts(stays, ReferenceSource.OPEN_APPLICATION_ELSEWHERE))
+                .singleElement()
+                .satisfies(f -> assertThat(f.validTo()).isNull());
+        assertThat(openElsewhere(leaves, region, Subsidy.LIVING, second.minusDays(1)))
+                .isEqualTo("FAIL:OPEN_APPLICATION_ELSEWHERE");
+        assertThat(openElsewhere(leaves, region, Subsidy.LIVING, second)).isEqualTo("PASS");
+        assertThat(openElsewhere(stays, region, Subsidy.CARE, second)).isEqualTo("FAIL:OPEN_APPLICATION_ELSEWHERE");
+    }
+
+    /** The open-application-elsewhere rule's finding for the person on the date, per person. */
+    String openElsewhere(ResidentId person, String region, Subsidy subsidy, LocalDate on) {
+        return rules
+                .check(
+                        subsidy,
+                        referenceData.of(person, RegionCode.of(region)),
+                        policies.inForce(RegionCode.of(region), on),
+                        on)
+                .stream()
+                .filter(f -> f.rule() == RuleId.NO_OPEN_APPLICATION_ELSEWHERE)
+                .map(Finding::code)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

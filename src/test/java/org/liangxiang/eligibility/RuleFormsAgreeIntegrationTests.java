@@ -158,6 +158,14 @@ class RuleFormsAgreeIntegrationTests {
             an entitlement elsewhere                               | OFF      | cert:PHYSICAL:1;elsewhere:CARE                     | CARE    | NOT_PAID_ELSEWHERE                | FAIL:ALREADY_RECEIVING
             an entitlement elsewhere to the other subsidy          | OFF      | cert:PHYSICAL:1;elsewhere:CARE                     | LIVING  | NOT_PAID_ELSEWHERE                | PASS
             already receiving here                                 | OFF      | cert:PHYSICAL:1;here:LIVING                        | LIVING  | NOT_ALREADY_RECEIVING             | FAIL:ALREADY_RECEIVING
+            an application open elsewhere                          | OFF      | cert:PHYSICAL:1;openElsewhere:CARE                 | CARE    | NO_OPEN_APPLICATION_ELSEWHERE     | FAIL:OPEN_APPLICATION_ELSEWHERE
+            an application open elsewhere for the other subsidy    | OFF      | cert:PHYSICAL:1;openElsewhere:CARE                 | LIVING  | NO_OPEN_APPLICATION_ELSEWHERE     | PASS
+            an application elsewhere opened on the date            | OFF      | cert:PHYSICAL:1;openElsewhereToday:LIVING          | LIVING  | NO_OPEN_APPLICATION_ELSEWHERE     | FAIL:OPEN_APPLICATION_ELSEWHERE
+            an application elsewhere open through the date         | OFF      | cert:PHYSICAL:1;openElsewhereLastDay:LIVING        | LIVING  | NO_OPEN_APPLICATION_ELSEWHERE     | FAIL:OPEN_APPLICATION_ELSEWHERE
+            an application elsewhere closed before the date        | OFF      | cert:PHYSICAL:1;openElsewhereClosed:CARE           | CARE    | NO_OPEN_APPLICATION_ELSEWHERE     | PASS
+            an application elsewhere opened after the date         | OFF      | cert:PHYSICAL:1;openElsewhereLater:CARE            | CARE    | NO_OPEN_APPLICATION_ELSEWHERE     | PASS
+            nothing loaded: an open application elsewhere cannot be told | UNLOADED | cert:PHYSICAL:1                             | CARE    | NO_OPEN_APPLICATION_ELSEWHERE     | CANNOT_TELL:OPEN_APPLICATION_ELSEWHERE_DATA
+            nothing loaded, yet an application open elsewhere      | UNLOADED | openElsewhere:LIVING                               | LIVING  | NO_OPEN_APPLICATION_ELSEWHERE     | FAIL:OPEN_APPLICATION_ELSEWHERE
             52号 择高: a higher old-age care allowance             | OFF      | cert:PHYSICAL:1;allowance:OLD_AGE_CARE_ALLOWANCE:9000 | CARE | HIGHER_OF_SIMILAR_ALLOWANCE      | FAIL:HIGHER_SIMILAR_ALLOWANCE
             择高: lower than the level 1 tier                      | ON       | cert:PHYSICAL:1;allowance:OLD_AGE_CARE_ALLOWANCE:12000 | CARE | HIGHER_OF_SIMILAR_ALLOWANCE     | PASS
             择高: equal to the base amount for level 2             | ON       | cert:PHYSICAL:2;allowance:OLD_AGE_CARE_ALLOWANCE:12000 | CARE | HIGHER_OF_SIMILAR_ALLOWANCE     | FAIL:HIGHER_SIMILAR_ALLOWANCE
@@ -249,9 +257,19 @@ class RuleFormsAgreeIntegrationTests {
                             null);
                 case "elsewhere" -> fact(person, ReferenceSource.BENEFICIARY_ELSEWHERE, p[1], null, null);
                 case "here" -> fact(person, ReferenceSource.BENEFICIARY, p[1], null, township);
+                case "openElsewhere" -> openElsewhere(person, p[1], LocalDate.of(2020, 1, 1), null);
+                case "openElsewhereToday" -> openElsewhere(person, p[1], on, null);
+                case "openElsewhereLastDay" -> openElsewhere(person, p[1], LocalDate.of(2020, 1, 1), on.plusDays(1));
+                case "openElsewhereClosed" -> openElsewhere(person, p[1], LocalDate.of(2020, 1, 1), on);
+                case "openElsewhereLater" -> openElsewhere(person, p[1], on.plusDays(1), null);
                 default -> throw new IllegalArgumentException("unknown fact " + token);
             }
         }
+    }
+
+    /** An application open elsewhere from {@code from} until {@code to} (exclusive: the first day it is closed). */
+    private void openElsewhere(ResidentId person, String subsidy, LocalDate from, LocalDate to) {
+        facts.fact(person, ReferenceSource.OPEN_APPLICATION_ELSEWHERE, subsidy, from, to, null, null);
     }
 
     private void fact(ResidentId person, ReferenceSource source, String kind, Long amount, String township) {
