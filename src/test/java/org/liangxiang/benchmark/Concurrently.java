@@ -1,5 +1,7 @@
 package org.liangxiang.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -17,7 +19,8 @@ final class Concurrently {
         boolean run(int worker, int index) throws Exception;
     }
 
-    record Result(long succeeded, long failed, double seconds) {
+    /** workerCpuSeconds: the CPU the workers' threads used, summed (ThreadMXBean). */
+    record Result(long succeeded, long failed, double seconds, double workerCpuSeconds) {
 
         double perSecond() {
             return succeeded / seconds;
@@ -31,12 +34,15 @@ final class Concurrently {
         CountDownLatch start = new CountDownLatch(1);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Future<?>> done = new ArrayList<>();
         try {
             for (int w = 0; w < workers; w++) {
                 int worker = w;
                 done.add(pool.submit(() -> {
                     start.await();
+                    long cpuBefore = threads.getCurrentThreadCpuTime();
                     for (int i = 0; i < perWorker; i++) {
                         try {
                             (operation.run(worker, i) ? ok : failed).incrementAndGet();
@@ -44,6 +50,7 @@ final class Concurrently {
                             failed.incrementAndGet();
                         }
                     }
+                    cpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - cpuBefore);
                     return null;
                 }));
             }
@@ -52,7 +59,7 @@ final class Concurrently {
             for (Future<?> f : done) {
                 f.get();
             }
-            return new Result(ok.get(), failed.get(), (System.nanoTime() - began) / 1e9);
+            return new Result(ok.get(), failed.get(), (System.nanoTime() - began) / 1e9, cpuNanos.get() / 1e9);
         } finally {
             pool.shutdownNow();
         }

@@ -283,12 +283,18 @@ class PerformanceBenchmark {
         Concurrently.run(clients, WARM_UP_SUBMISSIONS, (w, i) -> submit(signedIn, prepared, w, perClient + i));
         String load = loadAverage();
         line("submissions measured from " + java.time.Instant.now());
+        CpuShares.Snapshot beforeBare = cpu().take();
         Concurrently.Result bare =
                 Concurrently.run(clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
+        String bareCpu = cpu().since(beforeBare, bare);
+        CpuShares.Snapshot beforeSubmissions = cpu().take();
         Concurrently.Result submitted =
                 Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, i));
+        String submittedCpu = cpu().since(beforeSubmissions, submitted);
         line("bare endpoint (one JdbcClient insert, same chain and session): %s".formatted(describe(bare)));
+        line("  " + bareCpu);
         line("submission (POST /api/applications/{id}/submission, Idempotency-Key): %s".formatted(describe(submitted)));
+        line("  " + submittedCpu);
         line("submission ratio: %.2f of the bare endpoint's rate (aim >= 0.5); load average before: %s"
                 .formatted(submitted.perSecond() / bare.perSecond(), load));
         assertThat(submitted.failed()).isZero();
@@ -341,11 +347,15 @@ class PerformanceBenchmark {
         Concurrently.run(threads, WARM_UP_REVIEWS * 10, (w, i) -> floor());
         noticesIssued(); // the warm-up's notices, rendered after their acts, before anything is measured
         String load = loadAverage();
+        CpuShares.Snapshot beforeFloor = cpu().take();
         Concurrently.Result floor = Concurrently.run(threads, floorPerThread, (w, i) -> floor());
+        String floorCpu = cpu().since(beforeFloor, floor);
         Arrays.stream(stages).forEach(java.util.concurrent.atomic.LongAdder::reset);
         java.time.Instant from = java.time.Instant.now();
+        CpuShares.Snapshot beforeReviews = cpu().take();
         Concurrently.Result done =
                 Concurrently.run(threads, perThread, (w, i) -> full.run(cases.get(w * perThread + i)));
+        String reviewsCpu = cpu().since(beforeReviews, done);
         java.time.Instant to = java.time.Instant.now();
         double told = inboxTold();
         double drained = told + noticesIssued();
@@ -358,8 +368,10 @@ class PerformanceBenchmark {
         line(each.toString());
         line("plain-JDBC floor (one insert, four version-guarded updates, five audit rows, five transactions): %s"
                 .formatted(describe(floor)));
+        line("  " + floorCpu);
         line("full review through the services (submit, accept, township check, federation review, decide): %s"
                 .formatted(describe(done)));
+        line("  " + reviewsCpu);
         line("review ratio: %.2f of the floor's rate (aim >= 0.3); load average before: %s"
                 .formatted(done.perSecond() / floor.perSecond(), load));
         line("notices (receipt and two approvals per case, rendered after each act's commit): the last issued %.1f s"
@@ -454,6 +466,10 @@ class PerformanceBenchmark {
     }
 
     // Reporting
+
+    private CpuShares cpu() {
+        return new CpuShares(Path.of(env.getRequiredProperty("liangxiang.db.embedded.data-dir")));
+    }
 
     private void line(String text) {
         report.append(text).append('\n');

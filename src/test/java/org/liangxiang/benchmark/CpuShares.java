@@ -1,0 +1,130 @@
+package org.liangxiang.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Where the CPU went during a measured window (Linux): the JVM's threads grouped by their name's family (digits
+ * dropped), the JIT compiler, the embedded PostgreSQL's processes (the postmaster of the benchmark's data directory and
+ * its children) and the whole machine, from {@link ThreadMXBean} and {@code /proc}. The measured workers' own CPU comes
+ * from {@link Concurrently.Result#workerCpuSeconds()}: their threads end with the window.
+ */
+final class CpuShares {
+
+    /** The clock ticks per second of {@code /proc/<pid>/stat} and {@code /proc/stat} (USER_HZ, 100 on Linux). */
+    private static final double TICKS = 100.0;
+
+    private final Path dataDirectory;
+
+    CpuShares(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    record Snapshot(Map<String, Long> jvmNanos, long compilerMillis, long postgresTicks, long machineBusyTicks) {}
+
+    Snapshot take() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> jvm = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long cpu = threads.getThreadCpuTime(info.getThreadId());
+            if (cpu > 0) {
+                jvm.merge(family(info.getThreadName()), cpu, Long::sum);
+            }
+        }
+        long compiler = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        return new Snapshot(jvm, compiler, postgresTicks(), machineBusyTicks());
+    }
+
+    /** One line: core-seconds of each part between the snapshots, and per operation where it is the window's work. */
+    String since(Snapshot before, Concurrently.Result window) {
+        Snapshot now = take();
+        double seconds = window.seconds();
+        long operations = Math.max(1, window.succeeded());
+        Map<String, Double> parts = new TreeMap<>();
+        now.jvmNanos().forEach((family, nanos) -> {
+            double delta = (nanos - before.jvmNanos().getOrDefault(family, 0L)) / 1e9;
+            if (delta >= 0.05) {
+                parts.put(family, delta);
+            }
+        });
+        double postgres = (now.postgresTicks() - before.postgresTicks()) / TICKS;
+        double machine = (now.machineBusyTicks() - before.machineBusyTicks()) / TICKS;
+        StringBuilder line = new StringBuilder("CPU in the %.1f s window (core-seconds): machine busy %.1f of %.1f;"
+                .formatted(seconds, machine, seconds * Runtime.getRuntime().availableProcessors()));
+        line.append(" measured workers %.2f (%.2f ms an operation);"
+                .formatted(window.workerCpuSeconds(), window.workerCpuSeconds() * 1e3 / operations));
+        line.append(" PostgreSQL %.2f (%.2f ms an operation);".formatted(postgres, postgres * 1e3 / operations));
+        line.append(" JIT compiler (wall) %.2f;".formatted((now.compilerMillis() - before.compilerMillis()) / 1e3));
+        parts.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(8)
+                .forEach(e -> line.append(" %s %.2f;".formatted(e.getKey(), e.getValue())));
+        return line.toString();
+    }
+
+    private static String family(String threadName) {
+        return threadName.replaceAll("[0-9]+", "N");
+    }
+
+    /** The postmaster of the data directory and every process whose parent it is. */
+    private long postgresTicks() {
+        try {
+            List<String> pidFile = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            String postmaster = pidFile.get(0).trim();
+            long ticks = 0;
+            try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) processes::iterator) {
+                    String name = p.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    String[] stat = statFields(p.resolve("stat"));
+                    // fields after the command: state(0) ppid(1) ... utime(11) stime(12)
+                    if (stat != null && (name.equals(postmaster) || stat[1].equals(postmaster))) {
+                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                    }
+                }
+            }
+            return ticks;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static String[] statFields(Path stat) {
+        try {
+            String text = Files.readString(stat);
+            return text.substring(text.lastIndexOf(')') + 2).split(" ");
+        } catch (IOException | RuntimeException e) {
+            return null; // the process ended meanwhile
+        }
+    }
+
+    private static long machineBusyTicks() {
+        try {
+            String[] cpu =
+                    Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length && i <= 8; i++) {
+                if (i != 4 && i != 5) { // idle, iowait
+                    busy += Long.parseLong(cpu[i]);
+                }
+            }
+            return busy;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}
