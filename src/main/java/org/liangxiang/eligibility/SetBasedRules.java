@@ -70,15 +70,37 @@ class SetBasedRules {
      * planner may scan with parallel workers (temporary tables never are).
      */
     void begin(String subjects) {
+        requireTransaction();
+        jdbc.execute(
+                subjects.equals(SUBJECTS)
+                        ? "CREATE TEMPORARY TABLE " + subjects + SUBJECT_COLUMNS + " ON COMMIT DROP"
+                        : "CREATE UNLOGGED TABLE " + subjects + SUBJECT_COLUMNS);
+        createPolicies();
+    }
+
+    /**
+     * As {@link #begin(String)}, the UNLOGGED subjects table made by {@code CREATE UNLOGGED TABLE ... AS} the query
+     * (one statement, which the planner may run with parallel workers; an {@code INSERT ... SELECT} never is): the
+     * query gives {@code subject_id} (bigint, unique), {@code resident_index} and {@code region_code}, and may give more
+     * columns of the caller's own. How many subjects.
+     */
+    long begin(String subjects, String query, MapSqlParameterSource parameters) {
+        requireTransaction();
+        long n = named.update("CREATE UNLOGGED TABLE " + subjects + " AS " + query, parameters);
+        createPolicies();
+        return n;
+    }
+
+    private static final String SUBJECT_COLUMNS =
+            " (subject_id BIGINT NOT NULL, resident_index BYTEA NOT NULL, region_code VARCHAR(9) NOT NULL)";
+
+    private static void requireTransaction() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("The set-based rules run inside a transaction");
         }
-        String columns =
-                " (subject_id BIGINT NOT NULL, resident_index BYTEA NOT NULL, region_code VARCHAR(9) NOT NULL)";
-        jdbc.execute(
-                subjects.equals(SUBJECTS)
-                        ? "CREATE TEMPORARY TABLE " + subjects + columns + " ON COMMIT DROP"
-                        : "CREATE UNLOGGED TABLE " + subjects + columns);
+    }
+
+    private void createPolicies() {
         jdbc.execute("""
                 CREATE TEMPORARY TABLE elig_subject_policy (region_code VARCHAR(9) PRIMARY KEY,
                     living_extensions TEXT[], care_levels_3_and_4 BOOLEAN, living_exclusions TEXT[],
