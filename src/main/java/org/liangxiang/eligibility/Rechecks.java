@@ -135,10 +135,21 @@ public class Rechecks {
      * read back for the subjects with a hit. How many.
      */
     private long stage(LocalDate on, WorkTables work) {
-        return setBased.begin(work.subjects(), """
+        String query = """
                 SELECT row_number() OVER () AS subject_id, b.resident_index, b.township_code AS region_code,
                        b.beneficiary_id, b.subsidy, b.resident_masked
-                  FROM (%s) b""".formatted(beneficiaries.currentSql()), SetBasedRules.parameters(on));
+                  FROM (%s) b""".formatted(beneficiaries.currentSql());
+        if (explain) {
+            log.info(
+                    "Re-check: the staging's plan:\n{}",
+                    String.join(
+                            "\n",
+                            named.queryForList(
+                                    "EXPLAIN CREATE UNLOGGED TABLE " + work.subjects() + " AS " + query,
+                                    SetBasedRules.parameters(on),
+                                    String.class)));
+        }
+        return setBased.begin(work.subjects(), query, SetBasedRules.parameters(on));
     }
 
     /** The rules the proposals come from, in rule order: the only ones a re-check evaluates. */
@@ -222,19 +233,19 @@ public class Rechecks {
             + FactSql.HELD + " AND f.valid_until >= :monthStart AND f.valid_until <= :horizon";
 
     /**
-     * The subject's certificates {@link #EXPIRING}, grouped: how many, and the one's id, expiry and township (of the
-     * only one when there is one; a person rarely holds two). Plain aggregates with a small fixed state, not the
-     * certificates' arrays, so that the planner may hash the groups and parallel workers' partial groups combine
-     * cheaply; the notices take the one certificate from the pass's row and read the certificates by index only for
-     * the few subjects with several.
+     * The subject's certificates {@link #EXPIRING}, grouped: how many ({@code expiring}), and one of them packed into
+     * one text ({@code expiring_one}: its id, expiry date and township, space-separated; the only one when there is
+     * one, a person rarely holds two). Plain aggregates with a small fixed state, not the certificates' arrays, so that
+     * the planner may hash the groups and parallel workers' partial groups combine cheaply; the notices take the one
+     * certificate from the pass's row and read the certificates by index only for the few subjects with several.
      */
     static String expiring() {
-        return String.join(
-                ",\n ",
-                FactSql.over("count(*)", EXPIRING) + " AS expiring",
-                FactSql.over("min(CAST(f.id AS text))", EXPIRING) + " AS expiring_id",
-                FactSql.over("min(f.valid_until)", EXPIRING) + " AS expiring_until",
-                FactSql.over("min(f.township_code)", EXPIRING) + " AS expiring_township");
+        return FactSql.over("count(*)", EXPIRING) + " AS expiring,\n "
+                + FactSql.over(
+                        "min(CAST(f.id AS text) || ' ' || to_char(f.valid_until, 'YYYY-MM-DD') || ' '"
+                                + " || f.township_code)",
+                        EXPIRING)
+                + " AS expiring_one";
     }
 
     /**
@@ -315,8 +326,9 @@ public class Rechecks {
         String sql = """
                 INSERT INTO elig_expiry_notice (certificate_fact_id, valid_until, township_code, run_id)
                 SELECT DISTINCT c.id, c.valid_until, c.township_code, CAST(:run AS uuid)
-                  FROM (SELECT CAST(r.expiring_id AS uuid) AS id, r.expiring_until AS valid_until,
-                               r.expiring_township AS township_code
+                  FROM (SELECT CAST(split_part(r.expiring_one, ' ', 1) AS uuid) AS id,
+                               CAST(split_part(r.expiring_one, ' ', 2) AS date) AS valid_until,
+                               split_part(r.expiring_one, ' ', 3) AS township_code
                           FROM %1$s r
                          WHERE r.expiring = 1
                         UNION ALL

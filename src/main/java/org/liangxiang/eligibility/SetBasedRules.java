@@ -128,13 +128,19 @@ class SetBasedRules {
         resolvePolicies(on, SUBJECTS);
     }
 
-    /** As {@link #resolvePolicies(LocalDate)}, for the subjects of the table given to {@link #begin(String)}. */
+    /**
+     * As {@link #resolvePolicies(LocalDate)}, for the subjects of the table given to {@link #begin(String)}; the
+     * caller's own table gets no primary key (the grouped pass needs none: it groups by the subject's three columns),
+     * only its statistics.
+     */
     void resolvePolicies(LocalDate on, String subjects) {
-        jdbc.execute("ALTER TABLE " + subjects + " ADD PRIMARY KEY (subject_id)");
+        if (subjects.equals(SUBJECTS)) {
+            jdbc.execute("ALTER TABLE " + subjects + " ADD PRIMARY KEY (subject_id)");
+        }
         jdbc.execute("ANALYZE " + subjects);
         List<String> regions =
                 jdbc.queryForList("SELECT DISTINCT region_code FROM " + subjects + " ORDER BY 1", String.class);
-        Map<String, List<String>> loaded = loaded(subjects);
+        Map<String, List<String>> loaded = loaded(regions);
         jdbc.batchUpdate(
                 "INSERT INTO elig_subject_policy VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 regions,
@@ -164,7 +170,8 @@ class SetBasedRules {
      * and the aggregates over its facts {@code f} of the rules' sources only: the columns are SQL of the rules' form,
      * each aggregate marked ({@link FactSql#OPEN}), and may read {@code s.resident_index}. The marked aggregates are computed in one pass grouped by the
      * subject alone (one join of the subjects and the facts table, a hash join for many subjects, by index for a few,
-     * then one group per subject, which the planner can hash: the policy row is not grouped by), each distinct one
+     * then one group per subject, by its three columns so that no primary key is needed, which the planner can hash:
+     * the policy row is not grouped by), each distinct one
      * once; the policy row joins the grouped rows after, and the rest of each column is evaluated there. An aggregate
      * may not read {@code p}.
      */
@@ -195,7 +202,7 @@ class SetBasedRules {
                 .append(subjects)
                 .append(" s")
                 .append(facts(rules))
-                .append(" GROUP BY s.subject_id");
+                .append(" GROUP BY s.subject_id, s.region_code, s.resident_index");
         return "SELECT s.subject_id, " + outer + "\n FROM (" + inner
                 + ") s\n JOIN elig_subject_policy p ON p.region_code = s.region_code";
     }
@@ -218,14 +225,14 @@ class SetBasedRules {
         return "CASE WHEN " + rule.appliesSql(subsidy) + " THEN (" + rule.sql(subsidy) + ") END";
     }
 
-    private Map<String, List<String>> loaded(String subjects) {
+    private Map<String, List<String>> loaded(List<String> regions) {
         Map<String, List<String>> loaded = new HashMap<>();
-        jdbc.query("""
+        named.query("""
                 SELECT r.region_code, array_agg(DISTINCT c.source) AS sources
-                  FROM (SELECT DISTINCT region_code FROM %s) r
+                  FROM unnest(CAST(:regions AS text[])) AS r (region_code)
                   JOIN region_closure rc ON rc.descendant_code = r.region_code
                   JOIN elig_coverage c ON c.region_code = rc.ancestor_code
-                 GROUP BY r.region_code""".formatted(subjects), rs -> {
+                 GROUP BY r.region_code""", new MapSqlParameterSource("regions", regions.toArray(String[]::new)), rs -> {
             loaded.put(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()));
         });
         return loaded;

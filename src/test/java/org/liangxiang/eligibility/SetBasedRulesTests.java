@@ -22,8 +22,9 @@ class SetBasedRulesTests {
                 DEATH);
 
         assertThat(sql)
-                .contains("GROUP BY s.subject_id)")
-                .doesNotContain("GROUP BY s.subject_id,")
+                .contains("GROUP BY s.subject_id, s.region_code, s.resident_index)")
+                .doesNotContain("p.region_code,")
+                .doesNotContain("p.region_code)")
                 .doesNotContain(FactSql.OPEN)
                 .doesNotContain(FactSql.CLOSE)
                 .contains("coalesce(s.a1, false) AS a, coalesce(s.a1, false) AND 'DEATH' = ANY(p.loaded) AS b")
@@ -42,6 +43,8 @@ class SetBasedRulesTests {
 
     @Test
     void noRuleAggregatesOverThePolicyRow() {
-        assertThat(SetBasedRules.select(Rules.ALL)).doesNotContain(FactSql.OPEN).contains("GROUP BY s.subject_id)");
+        assertThat(SetBasedRules.select(Rules.ALL))
+                .doesNotContain(FactSql.OPEN)
+                .contains("GROUP BY s.subject_id, s.region_code, s.resident_index)");
     }
 }
