@@ -181,23 +181,54 @@ class SetBasedRules {
 
     /** As {@link #grouped(String, Collection)}, over the subjects of the table given to {@link #begin(String)}. */
     static String grouped(String columns, Collection<EligibilityRule> rules, String subjects) {
-        Map<String, String> aggregates = new LinkedHashMap<>();
-        StringBuilder outer = new StringBuilder();
-        int at = 0;
-        for (int open = columns.indexOf(FactSql.OPEN); open >= 0; open = columns.indexOf(FactSql.OPEN, at)) {
+        List<String> marked = new ArrayList<>();
+        Map<String, Boolean> packable = new LinkedHashMap<>();
+        for (int open = columns.indexOf(FactSql.OPEN); open >= 0; open = columns.indexOf(FactSql.OPEN, open + 1)) {
             int close = columns.indexOf(FactSql.CLOSE, open);
             String aggregate = columns.substring(open + FactSql.OPEN.length(), close);
             if (POLICY.matcher(aggregate).find()) {
                 throw new IllegalArgumentException("An aggregate over the facts reads the policy row: " + aggregate);
             }
-            String alias = aggregates.computeIfAbsent(aggregate, a -> "a" + (aggregates.size() + 1));
-            outer.append(columns, at, open).append("s.").append(alias);
-            at = close + FactSql.CLOSE.length();
+            boolean any = aggregate.startsWith(BOOL_OR)
+                    && aggregate.endsWith(")")
+                    && columns.startsWith(ANY_OPEN, open - ANY_OPEN.length())
+                    && columns.startsWith(ANY_CLOSE, close + FactSql.CLOSE.length());
+            packable.merge(aggregate, any, Boolean::logicalAnd);
+            marked.add(aggregate);
+        }
+        Map<String, String> aggregates = new LinkedHashMap<>();
+        Map<String, Integer> bits = new LinkedHashMap<>();
+        packable.forEach((aggregate, any) -> {
+            if (any) {
+                bits.put(aggregate, bits.size());
+            } else {
+                aggregates.put(aggregate, "a" + (aggregates.size() + 1));
+            }
+        });
+        StringBuilder outer = new StringBuilder();
+        int at = 0;
+        for (String aggregate : marked) {
+            int open = columns.indexOf(FactSql.OPEN, at);
+            int close = columns.indexOf(FactSql.CLOSE, open);
+            Integer bit = bits.get(aggregate);
+            if (bit == null) {
+                outer.append(columns, at, open).append("s.").append(aggregates.get(aggregate));
+                at = close + FactSql.CLOSE.length();
+            } else {
+                outer.append(columns, at, open - ANY_OPEN.length())
+                        .append("((s.b")
+                        .append(bit / MASK_BITS + 1)
+                        .append(" & ")
+                        .append(1L << (bit % MASK_BITS))
+                        .append(") <> 0)");
+                at = close + FactSql.CLOSE.length() + ANY_CLOSE.length();
+            }
         }
         outer.append(columns.substring(at));
         StringBuilder inner = new StringBuilder("SELECT s.subject_id, s.region_code, s.resident_index");
         aggregates.forEach((aggregate, alias) ->
                 inner.append(",\n ").append(aggregate).append(" AS ").append(alias));
+        masks(new ArrayList<>(bits.keySet()), inner);
         inner.append(" FROM ")
                 .append(subjects)
                 .append(" s")
@@ -205,6 +236,37 @@ class SetBasedRules {
                 .append(" GROUP BY s.subject_id, s.region_code, s.resident_index");
         return "SELECT s.subject_id, " + outer + "\n FROM (" + inner
                 + ") s\n JOIN elig_subject_policy p ON p.region_code = s.region_code";
+    }
+
+    private static final String BOOL_OR = "bool_or(";
+
+    /** How {@link FactSql#any} wraps its {@code bool_or}: "some fact meets the condition", false (never NULL) if none. */
+    private static final String ANY_OPEN = "coalesce(";
+
+    private static final String ANY_CLOSE = ", false)";
+
+    private static final int MASK_BITS = 63;
+
+    /**
+     * The conditions of {@link FactSql#any} packed into bit masks {@code b1}, {@code b2} ... (63 conditions each): one
+     * {@code bit_or} per mask instead of one {@code bool_or} per condition, so that each joined row feeds a few
+     * aggregates and each group holds a few states (the grouping's hash table stays small); a condition's bit is set
+     * when some fact meets it, so {@code (b & bit) <> 0} is exactly {@code coalesce(bool_or(condition), false)}.
+     */
+    private static void masks(List<String> conditions, StringBuilder inner) {
+        for (int from = 0; from < conditions.size(); from += MASK_BITS) {
+            List<String> terms = new ArrayList<>();
+            for (int i = from; i < Math.min(conditions.size(), from + MASK_BITS); i++) {
+                String aggregate = conditions.get(i);
+                String condition = aggregate.substring(BOOL_OR.length(), aggregate.length() - 1);
+                terms.add(
+                        "CASE WHEN " + condition + " THEN CAST(" + (1L << (i % MASK_BITS)) + " AS BIGINT) ELSE 0 END");
+            }
+            inner.append(",\n bit_or(")
+                    .append(String.join("\n   | ", terms))
+                    .append(") AS b")
+                    .append(from / MASK_BITS + 1);
+        }
     }
 
     private static final Pattern POLICY = Pattern.compile("\\bp\\.");
