@@ -129,26 +129,27 @@ public class Rechecks {
     }
 
     /**
-     * The port's beneficiaries into the subjects table and {@code elig_recheck_beneficiary}, in one statement straight
-     * from the port's SQL (both tables are appended to without indexes; the indexes come after).
+     * The port's beneficiaries as the run's subjects, in one {@code CREATE UNLOGGED TABLE ... AS} straight from the
+     * port's SQL (a statement the planner may run with parallel workers, no index until the policies): the subject's
+     * columns of the set-based rules and the beneficiary's own (id, subsidy, masked resident id), which the proposals
+     * read back for the subjects with a hit. How many.
      */
     private long stage(LocalDate on, WorkTables work) {
-        setBased.begin(work.subjects());
-        jdbc.execute("""
-                CREATE TEMPORARY TABLE elig_recheck_beneficiary (subject_id BIGINT NOT NULL,
-                    beneficiary_id TEXT NOT NULL, resident_index BYTEA NOT NULL, subsidy TEXT NOT NULL,
-                    township_code VARCHAR(9) NOT NULL, resident_masked TEXT NOT NULL) ON COMMIT DROP""");
-        long n = named.update("""
-                WITH port_rows AS (SELECT row_number() OVER () AS subject_id, b.* FROM (%s) b),
-                     subjects AS (INSERT INTO %s (subject_id, resident_index, region_code)
-                                  SELECT subject_id, resident_index, township_code FROM port_rows)
-                INSERT INTO elig_recheck_beneficiary
-                SELECT subject_id, beneficiary_id, resident_index, subsidy, township_code, resident_masked
-                  FROM port_rows
-                """.formatted(beneficiaries.currentSql(), work.subjects()), SetBasedRules.parameters(on));
-        jdbc.execute("ALTER TABLE elig_recheck_beneficiary ADD PRIMARY KEY (subject_id)");
-        jdbc.execute("ANALYZE elig_recheck_beneficiary");
-        return n;
+        String query = """
+                SELECT row_number() OVER () AS subject_id, b.resident_index, b.township_code AS region_code,
+                       b.beneficiary_id, b.subsidy, b.resident_masked
+                  FROM (%s) b""".formatted(beneficiaries.currentSql());
+        if (explain) {
+            log.info(
+                    "Re-check: the staging's plan:\n{}",
+                    String.join(
+                            "\n",
+                            named.queryForList(
+                                    "EXPLAIN CREATE UNLOGGED TABLE " + work.subjects() + " AS " + query,
+                                    SetBasedRules.parameters(on),
+                                    String.class)));
+        }
+        return setBased.begin(work.subjects(), query, SetBasedRules.parameters(on));
     }
 
     /** The rules the proposals come from, in rule order: the only ones a re-check evaluates. */
@@ -169,7 +170,7 @@ public class Rechecks {
     private List<UUID> propose(UUID runId, LocalDate on, WorkTables work) {
         String passSql = """
                 SELECT * FROM (%s) r
-                 WHERE %s OR r.expiring
+                 WHERE %s OR r.expiring > 0
                 """.formatted(
                         SetBasedRules.grouped(
                                 String.join(",\n ", "s.resident_index", hits(), monthFacts(), expiring()),
@@ -192,14 +193,14 @@ public class Rechecks {
                 INSERT INTO elig_proposal (id, run_id, beneficiary_id, resident_index, resident_masked, subsidy, kind,
                     reason, effective_month, township_code)
                 SELECT gen_random_uuid(), :run, b.beneficiary_id, b.resident_index, b.resident_masked, b.subsidy,
-                       k.kind, k.reason, %s, b.township_code
+                       k.kind, k.reason, %s, b.region_code
                   FROM %s r
-                  JOIN elig_recheck_beneficiary b ON b.subject_id = r.subject_id
+                  JOIN %s b ON b.subject_id = r.subject_id
                   CROSS JOIN LATERAL (VALUES %s) AS k (kind, reason, hit)
-                 WHERE k.hit
+                 WHERE k.hit AND (%s)
                 ON CONFLICT DO NOTHING
                 RETURNING id
-                """.formatted(effectiveMonth(), work.hits(), kinds()),
+                """.formatted(effectiveMonth(), work.hits(), work.subjects(), kinds(), anyHit()),
                 SetBasedRules.parameters(on).addValue("run", runId),
                 UUID.class);
     }
@@ -232,12 +233,19 @@ public class Rechecks {
             + FactSql.HELD + " AND f.valid_until >= :monthStart AND f.valid_until <= :horizon";
 
     /**
-     * Whether the subject holds a certificate {@link #EXPIRING}, grouped: a flag, not the certificates, so that every
-     * aggregate of the pass has a small fixed state (the planner may hash the groups, and parallel workers' partial
-     * groups combine cheaply); the notices read those subjects' certificates after.
+     * The subject's certificates {@link #EXPIRING}, grouped: how many ({@code expiring}), and one of them packed into
+     * one text ({@code expiring_one}: its id, expiry date and township, space-separated; the only one when there is
+     * one, a person rarely holds two). Plain aggregates with a small fixed state, not the certificates' arrays, so that
+     * the planner may hash the groups and parallel workers' partial groups combine cheaply; the notices take the one
+     * certificate from the pass's row and read the certificates by index only for the few subjects with several.
      */
     static String expiring() {
-        return FactSql.any(EXPIRING) + " AS expiring";
+        return FactSql.over("count(*)", EXPIRING) + " AS expiring,\n "
+                + FactSql.over(
+                        "min(CAST(f.id AS text) || ' ' || to_char(f.valid_until, 'YYYY-MM-DD') || ' '"
+                                + " || f.township_code)",
+                        EXPIRING)
+                + " AS expiring_one";
     }
 
     /**
@@ -308,19 +316,29 @@ public class Rechecks {
     }
 
     /**
-     * The certificates {@link #EXPIRING} of the subjects the grouped pass flagged, noticed once each: how many are new.
-     * Read by the facts' person index for those subjects only (a few percent of them; {@code OFFSET 0} keeps the
-     * lateral subquery a per-subject index probe, where the planner would otherwise scan every certificate).
+     * The certificates {@link #EXPIRING} of the subjects the grouped pass found holding some, noticed once each: how
+     * many are new. A subject's one such certificate comes from the pass's row; only for the subjects with several
+     * (rare) are the certificates read again, by the facts' person index ({@code OFFSET 0} keeps the lateral subquery
+     * a per-subject index probe, where the planner would otherwise scan every certificate). A person who receives both
+     * subsidies is two subjects with the same certificates: noticed once.
      */
     private long noticeExpiring(UUID runId, LocalDate on, WorkTables work) {
         String sql = """
                 INSERT INTO elig_expiry_notice (certificate_fact_id, valid_until, township_code, run_id)
                 SELECT DISTINCT c.id, c.valid_until, c.township_code, CAST(:run AS uuid)
-                  FROM %s r
-                  CROSS JOIN LATERAL (SELECT f.id, f.valid_until, f.township_code FROM elig_fact f
-                                       WHERE f.resident_index = r.resident_index AND f.source = 'CERTIFICATE' AND %s
-                                      OFFSET 0) c
-                 WHERE r.expiring
+                  FROM (SELECT CAST(split_part(r.expiring_one, ' ', 1) AS uuid) AS id,
+                               CAST(split_part(r.expiring_one, ' ', 2) AS date) AS valid_until,
+                               split_part(r.expiring_one, ' ', 3) AS township_code
+                          FROM %1$s r
+                         WHERE r.expiring = 1
+                        UNION ALL
+                        SELECT m.id, m.valid_until, m.township_code
+                          FROM %1$s r
+                          CROSS JOIN LATERAL (SELECT f.id, f.valid_until, f.township_code FROM elig_fact f
+                                               WHERE f.resident_index = r.resident_index AND f.source = 'CERTIFICATE'
+                                                 AND %2$s
+                                              OFFSET 0) m
+                         WHERE r.expiring > 1) c
                 ON CONFLICT DO NOTHING
                 """.formatted(work.hits(), EXPIRING);
         MapSqlParameterSource parameters = passParameters(on).addValue("run", runId);

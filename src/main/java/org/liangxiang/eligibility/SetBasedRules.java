@@ -70,15 +70,37 @@ class SetBasedRules {
      * planner may scan with parallel workers (temporary tables never are).
      */
     void begin(String subjects) {
+        requireTransaction();
+        jdbc.execute(
+                subjects.equals(SUBJECTS)
+                        ? "CREATE TEMPORARY TABLE " + subjects + SUBJECT_COLUMNS + " ON COMMIT DROP"
+                        : "CREATE UNLOGGED TABLE " + subjects + SUBJECT_COLUMNS);
+        createPolicies();
+    }
+
+    /**
+     * As {@link #begin(String)}, the UNLOGGED subjects table made by {@code CREATE UNLOGGED TABLE ... AS} the query
+     * (one statement, which the planner may run with parallel workers; an {@code INSERT ... SELECT} never is): the
+     * query gives {@code subject_id} (bigint, unique), {@code resident_index} and {@code region_code}, and may give more
+     * columns of the caller's own. How many subjects.
+     */
+    long begin(String subjects, String query, MapSqlParameterSource parameters) {
+        requireTransaction();
+        long n = named.update("CREATE UNLOGGED TABLE " + subjects + " AS " + query, parameters);
+        createPolicies();
+        return n;
+    }
+
+    private static final String SUBJECT_COLUMNS =
+            " (subject_id BIGINT NOT NULL, resident_index BYTEA NOT NULL, region_code VARCHAR(9) NOT NULL)";
+
+    private static void requireTransaction() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("The set-based rules run inside a transaction");
         }
-        String columns =
-                " (subject_id BIGINT NOT NULL, resident_index BYTEA NOT NULL, region_code VARCHAR(9) NOT NULL)";
-        jdbc.execute(
-                subjects.equals(SUBJECTS)
-                        ? "CREATE TEMPORARY TABLE " + subjects + columns + " ON COMMIT DROP"
-                        : "CREATE UNLOGGED TABLE " + subjects + columns);
+    }
+
+    private void createPolicies() {
         jdbc.execute("""
                 CREATE TEMPORARY TABLE elig_subject_policy (region_code VARCHAR(9) PRIMARY KEY,
                     living_extensions TEXT[], care_levels_3_and_4 BOOLEAN, living_exclusions TEXT[],
@@ -106,13 +128,19 @@ class SetBasedRules {
         resolvePolicies(on, SUBJECTS);
     }
 
-    /** As {@link #resolvePolicies(LocalDate)}, for the subjects of the table given to {@link #begin(String)}. */
+    /**
+     * As {@link #resolvePolicies(LocalDate)}, for the subjects of the table given to {@link #begin(String)}; the
+     * caller's own table gets no primary key (the grouped pass needs none: it groups by the subject's three columns),
+     * only its statistics.
+     */
     void resolvePolicies(LocalDate on, String subjects) {
-        jdbc.execute("ALTER TABLE " + subjects + " ADD PRIMARY KEY (subject_id)");
+        if (subjects.equals(SUBJECTS)) {
+            jdbc.execute("ALTER TABLE " + subjects + " ADD PRIMARY KEY (subject_id)");
+        }
         jdbc.execute("ANALYZE " + subjects);
         List<String> regions =
                 jdbc.queryForList("SELECT DISTINCT region_code FROM " + subjects + " ORDER BY 1", String.class);
-        Map<String, List<String>> loaded = loaded(subjects);
+        Map<String, List<String>> loaded = loaded(regions);
         jdbc.batchUpdate(
                 "INSERT INTO elig_subject_policy VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 regions,
@@ -142,7 +170,8 @@ class SetBasedRules {
      * and the aggregates over its facts {@code f} of the rules' sources only: the columns are SQL of the rules' form,
      * each aggregate marked ({@link FactSql#OPEN}), and may read {@code s.resident_index}. The marked aggregates are computed in one pass grouped by the
      * subject alone (one join of the subjects and the facts table, a hash join for many subjects, by index for a few,
-     * then one group per subject, which the planner can hash: the policy row is not grouped by), each distinct one
+     * then one group per subject, by its three columns so that no primary key is needed, which the planner can hash:
+     * the policy row is not grouped by), each distinct one
      * once; the policy row joins the grouped rows after, and the rest of each column is evaluated there. An aggregate
      * may not read {@code p}.
      */
@@ -152,30 +181,92 @@ class SetBasedRules {
 
     /** As {@link #grouped(String, Collection)}, over the subjects of the table given to {@link #begin(String)}. */
     static String grouped(String columns, Collection<EligibilityRule> rules, String subjects) {
-        Map<String, String> aggregates = new LinkedHashMap<>();
-        StringBuilder outer = new StringBuilder();
-        int at = 0;
-        for (int open = columns.indexOf(FactSql.OPEN); open >= 0; open = columns.indexOf(FactSql.OPEN, at)) {
+        List<String> marked = new ArrayList<>();
+        Map<String, Boolean> packable = new LinkedHashMap<>();
+        for (int open = columns.indexOf(FactSql.OPEN); open >= 0; open = columns.indexOf(FactSql.OPEN, open + 1)) {
             int close = columns.indexOf(FactSql.CLOSE, open);
             String aggregate = columns.substring(open + FactSql.OPEN.length(), close);
             if (POLICY.matcher(aggregate).find()) {
                 throw new IllegalArgumentException("An aggregate over the facts reads the policy row: " + aggregate);
             }
-            String alias = aggregates.computeIfAbsent(aggregate, a -> "a" + (aggregates.size() + 1));
-            outer.append(columns, at, open).append("s.").append(alias);
-            at = close + FactSql.CLOSE.length();
+            boolean any = aggregate.startsWith(BOOL_OR)
+                    && aggregate.endsWith(")")
+                    && columns.startsWith(ANY_OPEN, open - ANY_OPEN.length())
+                    && columns.startsWith(ANY_CLOSE, close + FactSql.CLOSE.length());
+            packable.merge(aggregate, any, Boolean::logicalAnd);
+            marked.add(aggregate);
+        }
+        Map<String, String> aggregates = new LinkedHashMap<>();
+        Map<String, Integer> bits = new LinkedHashMap<>();
+        packable.forEach((aggregate, any) -> {
+            if (any) {
+                bits.put(aggregate, bits.size());
+            } else {
+                aggregates.put(aggregate, "a" + (aggregates.size() + 1));
+            }
+        });
+        StringBuilder outer = new StringBuilder();
+        int at = 0;
+        for (String aggregate : marked) {
+            int open = columns.indexOf(FactSql.OPEN, at);
+            int close = columns.indexOf(FactSql.CLOSE, open);
+            Integer bit = bits.get(aggregate);
+            if (bit == null) {
+                outer.append(columns, at, open).append("s.").append(aggregates.get(aggregate));
+                at = close + FactSql.CLOSE.length();
+            } else {
+                outer.append(columns, at, open - ANY_OPEN.length())
+                        .append("((s.b")
+                        .append(bit / MASK_BITS + 1)
+                        .append(" & ")
+                        .append(1L << (bit % MASK_BITS))
+                        .append(") <> 0)");
+                at = close + FactSql.CLOSE.length() + ANY_CLOSE.length();
+            }
         }
         outer.append(columns.substring(at));
         StringBuilder inner = new StringBuilder("SELECT s.subject_id, s.region_code, s.resident_index");
         aggregates.forEach((aggregate, alias) ->
                 inner.append(",\n ").append(aggregate).append(" AS ").append(alias));
+        masks(new ArrayList<>(bits.keySet()), inner);
         inner.append(" FROM ")
                 .append(subjects)
                 .append(" s")
                 .append(facts(rules))
-                .append(" GROUP BY s.subject_id");
+                .append(" GROUP BY s.subject_id, s.region_code, s.resident_index");
         return "SELECT s.subject_id, " + outer + "\n FROM (" + inner
                 + ") s\n JOIN elig_subject_policy p ON p.region_code = s.region_code";
+    }
+
+    private static final String BOOL_OR = "bool_or(";
+
+    /** How {@link FactSql#any} wraps its {@code bool_or}: "some fact meets the condition", false (never NULL) if none. */
+    private static final String ANY_OPEN = "coalesce(";
+
+    private static final String ANY_CLOSE = ", false)";
+
+    private static final int MASK_BITS = 63;
+
+    /**
+     * The conditions of {@link FactSql#any} packed into bit masks {@code b1}, {@code b2} ... (63 conditions each): one
+     * {@code bit_or} per mask instead of one {@code bool_or} per condition, so that each joined row feeds a few
+     * aggregates and each group holds a few states (the grouping's hash table stays small); a condition's bit is set
+     * when some fact meets it, so {@code (b & bit) <> 0} is exactly {@code coalesce(bool_or(condition), false)}.
+     */
+    private static void masks(List<String> conditions, StringBuilder inner) {
+        for (int from = 0; from < conditions.size(); from += MASK_BITS) {
+            List<String> terms = new ArrayList<>();
+            for (int i = from; i < Math.min(conditions.size(), from + MASK_BITS); i++) {
+                String aggregate = conditions.get(i);
+                String condition = aggregate.substring(BOOL_OR.length(), aggregate.length() - 1);
+                terms.add(
+                        "CASE WHEN " + condition + " THEN CAST(" + (1L << (i % MASK_BITS)) + " AS BIGINT) ELSE 0 END");
+            }
+            inner.append(",\n bit_or(")
+                    .append(String.join("\n   | ", terms))
+                    .append(") AS b")
+                    .append(from / MASK_BITS + 1);
+        }
     }
 
     private static final Pattern POLICY = Pattern.compile("\\bp\\.");
@@ -196,14 +287,14 @@ class SetBasedRules {
         return "CASE WHEN " + rule.appliesSql(subsidy) + " THEN (" + rule.sql(subsidy) + ") END";
     }
 
-    private Map<String, List<String>> loaded(String subjects) {
+    private Map<String, List<String>> loaded(List<String> regions) {
         Map<String, List<String>> loaded = new HashMap<>();
-        jdbc.query("""
+        named.query("""
                 SELECT r.region_code, array_agg(DISTINCT c.source) AS sources
-                  FROM (SELECT DISTINCT region_code FROM %s) r
+                  FROM unnest(CAST(:regions AS text[])) AS r (region_code)
                   JOIN region_closure rc ON rc.descendant_code = r.region_code
                   JOIN elig_coverage c ON c.region_code = rc.ancestor_code
-                 GROUP BY r.region_code""".formatted(subjects), rs -> {
+                 GROUP BY r.region_code""", new MapSqlParameterSource("regions", regions.toArray(String[]::new)), rs -> {
             loaded.put(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()));
         });
         return loaded;

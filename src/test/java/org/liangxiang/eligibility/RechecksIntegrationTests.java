@@ -121,6 +121,7 @@ class RechecksIntegrationTests {
                 ResidentId expired,
                 ResidentId elsewhere,
                 ResidentId expiring,
+                ResidentId twoExpiring,
                 ResidentId fine) {}
         People5 p = tx.execute(s -> {
             FactFixture facts = new FactFixture(jdbc, personalData, "411624").coverAll();
@@ -157,8 +158,18 @@ class RechecksIntegrationTests {
                     null,
                     null);
             ResidentId expiring = beneficiary(facts, on.plusMonths(3), true);
+            ResidentId twoExpiring = beneficiary(facts, on.plusMonths(2), true);
+            facts.certificate(
+                    twoExpiring,
+                    DisabilityCategory.VISUAL,
+                    DisabilityLevel.LEVEL_2,
+                    false,
+                    LocalDate.of(2020, 1, 1),
+                    on.plusMonths(5),
+                    CertificateStatus.VALID,
+                    TOWNSHIP);
             ResidentId fine = beneficiary(facts, later, true);
-            return new People5(dead, noStatus, tekun, injury, expired, elsewhere, expiring, fine);
+            return new People5(dead, noStatus, tekun, injury, expired, elsewhere, expiring, twoExpiring, fine);
         });
 
         RecheckRun first = rechecks.run(on, "ON_DEMAND", "test");
@@ -193,6 +204,7 @@ class RechecksIntegrationTests {
                         .effectiveMonth())
                 .isNull();
         assertThat(proposalsOf(p.expiring())).isEmpty();
+        assertThat(proposalsOf(p.twoExpiring())).isEmpty();
         assertThat(proposalsOf(p.fine())).isEmpty();
         assertThat(proposalsOf(p.dead()).values())
                 .allSatisfy(list -> assertThat(list).hasSize(1));
@@ -209,6 +221,13 @@ class RechecksIntegrationTests {
                         .filter(c -> Arrays.equals(c.residentIdIndex(), expiringHolder)))
                 .singleElement()
                 .satisfies(c -> assertThat(c.validUntil()).isEqualTo(on.plusMonths(3)));
+        byte[] twoHolder =
+                personalData.index(PersonalData.RESIDENT_ID, p.twoExpiring().value());
+        assertThat(holders.expiringIn(first.id()).stream()
+                        .filter(c -> Arrays.equals(c.residentIdIndex(), twoHolder))
+                        .map(c -> c.validUntil()))
+                .as("both certificates of a holder of two are noticed, once each")
+                .containsExactlyInAnyOrder(on.plusMonths(2), on.plusMonths(5));
         assertThat(holders.expiringIn(first.id()).stream()
                         .filter(c -> Arrays.equals(
                                 c.residentIdIndex(),

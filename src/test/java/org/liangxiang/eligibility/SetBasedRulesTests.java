@@ -22,14 +22,33 @@ class SetBasedRulesTests {
                 DEATH);
 
         assertThat(sql)
-                .contains("GROUP BY s.subject_id)")
-                .doesNotContain("GROUP BY s.subject_id,")
+                .contains("GROUP BY s.subject_id, s.region_code, s.resident_index)")
+                .doesNotContain("p.region_code,")
+                .doesNotContain("p.region_code)")
                 .doesNotContain(FactSql.OPEN)
                 .doesNotContain(FactSql.CLOSE)
-                .contains("coalesce(s.a1, false) AS a, coalesce(s.a1, false) AND 'DEATH' = ANY(p.loaded) AS b")
+                .contains("((s.b1 & 1) <> 0) AS a, ((s.b1 & 1) <> 0) AND 'DEATH' = ANY(p.loaded) AS b")
+                .contains("bit_or(CASE WHEN f.source = 'DEATH' THEN CAST(1 AS BIGINT) ELSE 0 END) AS b1")
+                .doesNotContain("bool_or(")
                 .contains("JOIN elig_subject_policy p ON p.region_code = s.region_code");
-        assertThat(sql.split("bool_or\\(", -1)).hasSize(2);
+        assertThat(sql.split("f.source = 'DEATH'", -1)).hasSize(2);
         assertThat(sql.indexOf("GROUP BY")).isLessThan(sql.indexOf("elig_subject_policy"));
+    }
+
+    @Test
+    void onlyTheConditionsOfFactSqlAnyArePackedIntoBits() {
+        String sql = SetBasedRules.grouped(
+                FactSql.any("f.source = 'DEATH'") + " AS a, " + FactSql.any("f.kind = 'X'") + " AS b, "
+                        + FactSql.OPEN + "bool_or(f.kind = 'Y')" + FactSql.CLOSE + " AS c, "
+                        + FactSql.over("min(f.valid_from)", "f.source = 'DEATH'") + " AS d",
+                DEATH);
+
+        assertThat(sql)
+                .contains("((s.b1 & 1) <> 0) AS a, ((s.b1 & 2) <> 0) AS b, s.a1 AS c, s.a2 AS d")
+                .contains("bool_or(f.kind = 'Y') AS a1")
+                .contains("min(f.valid_from) FILTER (WHERE f.source = 'DEATH') AS a2")
+                .contains("bit_or(CASE WHEN f.source = 'DEATH' THEN CAST(1 AS BIGINT) ELSE 0 END\n"
+                        + "   | CASE WHEN f.kind = 'X' THEN CAST(2 AS BIGINT) ELSE 0 END) AS b1");
     }
 
     @Test
@@ -42,6 +61,8 @@ class SetBasedRulesTests {
 
     @Test
     void noRuleAggregatesOverThePolicyRow() {
-        assertThat(SetBasedRules.select(Rules.ALL)).doesNotContain(FactSql.OPEN).contains("GROUP BY s.subject_id)");
+        assertThat(SetBasedRules.select(Rules.ALL))
+                .doesNotContain(FactSql.OPEN)
+                .contains("GROUP BY s.subject_id, s.region_code, s.resident_index)");
     }
 }
