@@ -115,6 +115,15 @@ class PerformanceBenchmark {
 
     final StringBuilder report = new StringBuilder();
 
+    /** pg_stat_statements around the measured windows, when asked for ({@code -Dbench.statements=true}). */
+    StatementStatistics statements;
+
+    /** Whether {@code -Dbench.only} (comma-separated: worklist, submission, review; all when absent) names the part. */
+    private static boolean runs(String part) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || Arrays.asList(only.split(",")).contains(part);
+    }
+
     @Test
     void run() throws Exception {
         line("# Benchmark run " + java.time.OffsetDateTime.now());
@@ -124,12 +133,20 @@ class PerformanceBenchmark {
         load(Integer.getInteger("bench.people", 1_000_000), Integer.getInteger("bench.applications", 1_000_000));
         nameIndex();
         prepareTables();
-        worklist(Integer.getInteger("bench.worklist.queries", 1_000));
-        submissions(Integer.getInteger("bench.clients", 32), Integer.getInteger("bench.submissions.per-client", 25));
-        reviews(
-                Integer.getInteger("bench.review.threads", 4),
-                Integer.getInteger("bench.reviews.per-thread", 150),
-                Integer.getInteger("bench.floor.per-thread", 2_000));
+        statements = StatementStatistics.prepare(Boolean.getBoolean("bench.statements"), env, this::line);
+        if (runs("worklist")) {
+            worklist(Integer.getInteger("bench.worklist.queries", 1_000));
+        }
+        if (runs("submission")) {
+            submissions(
+                    Integer.getInteger("bench.clients", 32), Integer.getInteger("bench.submissions.per-client", 25));
+        }
+        if (runs("review")) {
+            reviews(
+                    Integer.getInteger("bench.review.threads", 4),
+                    Integer.getInteger("bench.reviews.per-thread", 150),
+                    Integer.getInteger("bench.floor.per-thread", 2_000));
+        }
         line("load average at the end: " + loadAverage());
         Files.writeString(Path.of("target/benchmark-results.md"), report);
         System.out.println(report);
@@ -280,8 +297,12 @@ class PerformanceBenchmark {
         line("submissions measured from " + java.time.Instant.now());
         Concurrently.Result bare =
                 Concurrently.run(clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
+        statements.reset();
+        line("submission window from " + java.time.Instant.now());
         Concurrently.Result submitted =
                 Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, i));
+        line("submission window to " + java.time.Instant.now());
+        statements.top("the submission window");
         line("bare endpoint (one JdbcClient insert, same chain and session): %s".formatted(describe(bare)));
         line("submission (POST /api/applications/{id}/submission, Idempotency-Key): %s".formatted(describe(submitted)));
         line("submission ratio: %.2f of the bare endpoint's rate (aim >= 0.5); load average before: %s"
@@ -337,10 +358,12 @@ class PerformanceBenchmark {
         String load = loadAverage();
         Concurrently.Result floor = Concurrently.run(threads, floorPerThread, (w, i) -> floor());
         Arrays.stream(stages).forEach(java.util.concurrent.atomic.LongAdder::reset);
+        statements.reset();
         java.time.Instant from = java.time.Instant.now();
         Concurrently.Result done =
                 Concurrently.run(threads, perThread, (w, i) -> full.run(cases.get(w * perThread + i)));
         java.time.Instant to = java.time.Instant.now();
+        statements.top("the full-review window");
         double told = inboxTold();
         double drained = told + noticesIssued();
         line("full reviews measured from %s to %s".formatted(from, to));
