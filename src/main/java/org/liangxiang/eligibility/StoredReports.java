@@ -1,12 +1,22 @@
 package org.liangxiang.eligibility;
 
+import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.liangxiang.shared.CertificateNumber;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.PersonalData;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -48,6 +58,83 @@ class StoredReports {
                 .param("actor", actor)
                 .param("createdAt", java.sql.Timestamp.from(report.createdAt()))
                 .update();
+    }
+
+    /** A report to store and whose blind index of the resident id it is. */
+    record ToStore(EvidenceReport report, byte[] residentIndex) {}
+
+    /** The submissions' reports in one statement (a report already there for its application and subsidy is kept). */
+    void insertSubmissions(List<ToStore> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        String row = "(?, ?, 'SUBMISSION', ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'system', ?)";
+        List<Object> params = new ArrayList<>();
+        for (ToStore s : reports) {
+            EvidenceReport r = s.report();
+            params.addAll(Arrays.asList(
+                    r.id(),
+                    r.applicationId(),
+                    r.subsidy().name(),
+                    s.residentIndex(),
+                    r.region(),
+                    r.checkedOn(),
+                    r.policyReference(),
+                    r.summary().name(),
+                    r.certificateNumberKnown(),
+                    json.writeValueAsString(r.rules()),
+                    java.sql.Timestamp.from(r.createdAt())));
+        }
+        jdbc.sql("""
+                        INSERT INTO elig_report (id, application_id, trigger, subsidy, resident_index, region_code,
+                            checked_on, policy_reference, summary, certificate_number_known, findings, created_by,
+                            created_at)
+                        VALUES """ + String.join(", ", java.util.Collections.nCopies(reports.size(), row))
+                        + " ON CONFLICT (application_id, subsidy) WHERE trigger = 'SUBMISSION' DO NOTHING")
+                .params(params)
+                .update();
+    }
+
+    /** The subsidies of the applications that have their submission report already. */
+    Map<UUID, Set<Subsidy>> submissionReportsOf(Collection<UUID> applicationIds) {
+        Map<UUID, Set<Subsidy>> made = new HashMap<>();
+        if (applicationIds.isEmpty()) {
+            return made;
+        }
+        jdbc.sql("""
+                        SELECT application_id, subsidy FROM elig_report
+                         WHERE application_id IN (:applications) AND trigger = 'SUBMISSION'""").param("applications", List.copyOf(applicationIds)).query((RowCallbackHandler)
+                rs -> made.computeIfAbsent(rs.getObject(1, UUID.class), k -> EnumSet.noneOf(Subsidy.class))
+                        .add(Subsidy.valueOf(rs.getString(2))));
+        return made;
+    }
+
+    /**
+     * Of the people (blind index of the resident id) with a certificate number, those whose number is on the
+     * certificate register (as {@link #certificateOnRegister} for each, in one read).
+     */
+    Set<ByteBuffer> certificatesOnRegister(Map<ByteBuffer, CertificateNumber> certificates) {
+        Set<ByteBuffer> known = new HashSet<>();
+        if (certificates.isEmpty()) {
+            return known;
+        }
+        Map<ByteBuffer, ByteBuffer> wanted = new HashMap<>();
+        certificates.forEach((person, number) -> wanted.put(
+                person, ByteBuffer.wrap(personalData.index(PersonalData.CERTIFICATE_NUMBER, number.value()))));
+        jdbc.sql("""
+                        SELECT resident_index, certificate_index FROM elig_fact
+                         WHERE resident_index IN (:indexes) AND source = 'CERTIFICATE'""")
+                .param(
+                        "indexes",
+                        wanted.keySet().stream().map(ByteBuffer::array).toList())
+                .query((RowCallbackHandler) rs -> {
+                    ByteBuffer person = ByteBuffer.wrap(rs.getBytes(1));
+                    byte[] certificate = rs.getBytes(2);
+                    if (certificate != null && ByteBuffer.wrap(certificate).equals(wanted.get(person))) {
+                        known.add(person);
+                    }
+                });
+        return known;
     }
 
     boolean hasSubmissionReport(UUID applicationId, Subsidy subsidy) {

@@ -295,14 +295,28 @@ class PerformanceBenchmark {
         Concurrently.run(clients, 2, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
         String load = loadAverage();
         line("submissions measured from " + java.time.Instant.now());
+        CpuTime bareFrom = cpu();
         Concurrently.Result bare =
                 Concurrently.run(clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
+        CpuTime bareCpu = cpu().since(bareFrom);
         statements.reset();
         line("submission window from " + java.time.Instant.now());
+        CpuTime submittedFrom = cpu();
         Concurrently.Result submitted =
                 Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, i));
+        CpuTime submittedCpu = cpu().since(submittedFrom);
         line("submission window to " + java.time.Instant.now());
         statements.top("the submission window");
+        double lag = backgroundDone(submittedFrom.at());
+        CpuTime drainedCpu = cpu().since(submittedFrom);
+        line("bare endpoint: " + bareCpu.per(bare.succeeded()));
+        line("submission, in the window: " + submittedCpu.per(submitted.succeeded()));
+        line("submission, until its background work was done (%.1f s after the window): %s"
+                .formatted(lag, drainedCpu.per(submitted.succeeded())));
+        line("CPU ratio (bare's CPU per operation / the submission's, background included): %.2f"
+                .formatted((bareCpu.jvm() + bareCpu.postgres())
+                        / bare.succeeded()
+                        / ((drainedCpu.jvm() + drainedCpu.postgres()) / submitted.succeeded())));
         line("bare endpoint (one JdbcClient insert, same chain and session): %s".formatted(describe(bare)));
         line("submission (POST /api/applications/{id}/submission, Idempotency-Key): %s".formatted(describe(submitted)));
         line("submission ratio: %.2f of the bare endpoint's rate (aim >= 0.5); load average before: %s"
@@ -387,6 +401,18 @@ class PerformanceBenchmark {
                 + " the last told %.1f s after the last act".formatted(told));
         assertThat(done.failed()).isZero();
         assertThat(floor.failed()).isZero();
+    }
+
+    private CpuTime cpu() {
+        return CpuTime.now(env.getProperty("liangxiang.db.embedded.data-dir", "./target/bench-pg"));
+    }
+
+    /** Waits (bounded) until the listeners' publications are complete and the inbox is told; answers the seconds. */
+    private double backgroundDone(java.time.Instant from) throws InterruptedException {
+        return drained("""
+                SELECT (SELECT count(*) FROM event_publication WHERE completion_date IS NULL
+                           AND publication_date >= '%s')
+                     + (SELECT count(*) FROM notification_inbox WHERE handled_at IS NULL)""".formatted(from), "background work done", 10);
     }
 
     /** Waits (bounded) until the notification inbox has no pending row; answers the seconds it took. */

@@ -17,7 +17,7 @@ import org.springframework.core.env.Environment;
  */
 final class StatementStatistics {
 
-    static final int TOP = 20;
+    static final int TOP = Integer.getInteger("bench.statements.top", 20);
 
     private final Environment env;
     private final Consumer<String> out;
@@ -74,7 +74,7 @@ final class StatementStatistics {
                     .formatted(TOP));
             try (ResultSet rs = s.executeQuery("""
                     SELECT calls, total_exec_time, mean_exec_time, rows, shared_blks_hit + shared_blks_read,
-                           left(regexp_replace(query, '\\s+', ' ', 'g'), 220)
+                           left(regexp_replace(query, '\\s+', ' ', 'g'), 300)
                       FROM pg_stat_statements WHERE query NOT LIKE '%%pg_stat_statements%%'
                      ORDER BY total_exec_time DESC LIMIT %d""".formatted(TOP))) {
                 while (rs.next()) {
