@@ -279,6 +279,10 @@ class PerformanceBenchmark {
     private void submissions(int clients, int perClient) throws Exception {
         line("");
         line("## Submissions through the API, %d clients (load average %s)".formatted(clients, loadAverage()));
+        // as many warm-up submissions per client as the bare endpoint's warm-up calls, so that neither is measured
+        // while
+        // the JIT still compiles its path (2 before run 11: C2 compiled through the whole submission window)
+        int warmUp = Integer.getInteger("bench.submissions.warm-up", 10);
         List<BenchmarkClient> signedIn = new ArrayList<>();
         List<List<ApplicationId>> prepared = new ArrayList<>();
         BenchmarkDrafts maker = new BenchmarkDrafts(drafts, materials, required);
@@ -287,12 +291,12 @@ class PerformanceBenchmark {
             String mobile = "1390" + String.format("%07d", new SplittableRandom().nextInt(10_000_000));
             UUID account = applicants.register(mobile, PASSWORD);
             signedIn.add(new BenchmarkClient(port, mobile, PASSWORD));
-            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient + 2));
+            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient + warmUp));
         }
         line("prepared %d drafts with their materials in %.1f s"
-                .formatted(clients * (perClient + 2), (System.nanoTime() - began) / 1e9));
+                .formatted(clients * (perClient + warmUp), (System.nanoTime() - began) / 1e9));
         Concurrently.run(clients, 10, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200); // warm-up
-        Concurrently.run(clients, 2, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
+        Concurrently.run(clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
         String load = loadAverage();
         line("submissions measured from " + java.time.Instant.now());
         CpuTime bareFrom = cpu();
