@@ -3,8 +3,8 @@ package org.liangxiang.eligibility;
 import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.liangxiang.shared.CertificateNumber;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.PersonalData;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,11 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 class StoredReports {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
     private final PersonalData personalData;
 
-    StoredReports(JdbcClient jdbc, JsonMapper json, PersonalData personalData) {
+    StoredReports(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, PersonalData personalData) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.personalData = personalData;
     }
@@ -63,36 +66,49 @@ class StoredReports {
     /** A report to store and whose blind index of the resident id it is. */
     record ToStore(EvidenceReport report, byte[] residentIndex) {}
 
-    /** The submissions' reports in one statement (a report already there for its application and subsidy is kept). */
+    /**
+     * The submissions' reports as one JDBC batch of the prepared single-row insert (one round trip, the plan reused;
+     * a multi-row VALUES list was planned afresh for every batch size and cost more per row); a report already there
+     * for its application and subsidy is kept.
+     */
     void insertSubmissions(List<ToStore> reports) {
         if (reports.isEmpty()) {
             return;
         }
-        String row = "(?, ?, 'SUBMISSION', ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'system', ?)";
-        List<Object> params = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (ToStore s : reports) {
             EvidenceReport r = s.report();
-            params.addAll(Arrays.asList(
-                    r.id(),
-                    r.applicationId(),
-                    r.subsidy().name(),
-                    s.residentIndex(),
-                    r.region(),
-                    r.checkedOn(),
-                    r.policyReference(),
-                    r.summary().name(),
-                    r.certificateNumberKnown(),
-                    json.writeValueAsString(r.rules()),
-                    java.sql.Timestamp.from(r.createdAt())));
+            rows.add(new Object[] {
+                r.id(),
+                r.applicationId(),
+                r.subsidy().name(),
+                s.residentIndex(),
+                r.region(),
+                r.checkedOn(),
+                r.policyReference(),
+                r.summary().name(),
+                r.certificateNumberKnown(),
+                json.writeValueAsString(r.rules()),
+                java.sql.Timestamp.from(r.createdAt())
+            });
         }
-        jdbc.sql("""
-                        INSERT INTO elig_report (id, application_id, trigger, subsidy, resident_index, region_code,
-                            checked_on, policy_reference, summary, certificate_number_known, findings, created_by,
-                            created_at)
-                        VALUES """ + String.join(", ", java.util.Collections.nCopies(reports.size(), row))
-                        + " ON CONFLICT (application_id, subsidy) WHERE trigger = 'SUBMISSION' DO NOTHING")
-                .params(params)
-                .update();
+        batch.batchUpdate("""
+                INSERT INTO elig_report (id, application_id, trigger, subsidy, resident_index, region_code, checked_on,
+                    policy_reference, summary, certificate_number_known, findings, created_by, created_at)
+                VALUES (?, ?, 'SUBMISSION', ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'system', ?)
+                ON CONFLICT (application_id, subsidy) WHERE trigger = 'SUBMISSION' DO NOTHING""", rows, new int[] {
+            Types.OTHER,
+            Types.OTHER,
+            Types.VARCHAR,
+            Types.BINARY,
+            Types.VARCHAR,
+            Types.DATE,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BOOLEAN,
+            Types.VARCHAR,
+            Types.TIMESTAMP
+        });
     }
 
     /** The subsidies of the applications that have their submission report already. */
