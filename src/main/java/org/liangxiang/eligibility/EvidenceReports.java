@@ -1,10 +1,15 @@
 package org.liangxiang.eligibility;
 
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.policy.Policies;
@@ -79,24 +84,73 @@ public class EvidenceReports {
             RegionCode region,
             LocalDate on,
             Set<Subsidy> subsidies) {
-        List<EvidenceReport> made = new ArrayList<>();
-        Gathered gathered = null;
-        for (Subsidy subsidy : subsidies) {
-            if (stored.hasSubmissionReport(applicationId, subsidy)) {
+        return onSubmissions(List.of(new Owed(applicationId, person, certificate, region, on, subsidies)));
+    }
+
+    /** A submitted application whose reports are owed: who, where (home township), when, and the subsidies asked. */
+    record Owed(
+            UUID applicationId,
+            ResidentId person,
+            CertificateNumber certificate,
+            RegionCode region,
+            LocalDate on,
+            Set<Subsidy> subsidies) {
+
+        @Override
+        public String toString() {
+            return "Owed[" + applicationId + "]";
+        }
+    }
+
+    /**
+     * The reports of several submitted applications, as {@link #onSubmission} for each, with the facts, the reports
+     * made already and the certificate register read once for all, the reports stored by one statement and audited
+     * by one. Returns the reports made now.
+     */
+    @Transactional
+    public List<EvidenceReport> onSubmissions(List<Owed> owed) {
+        Map<UUID, Set<Subsidy>> made = stored.submissionReportsOf(
+                owed.stream().map(Owed::applicationId).toList());
+        Map<ResidentId, List<ReferenceFact>> facts =
+                referenceData.factsOf(owed.stream().map(Owed::person).distinct().toList());
+        Map<ByteBuffer, CertificateNumber> certificates = new HashMap<>();
+        owed.stream()
+                .filter(o -> o.certificate() != null)
+                .forEach(o -> certificates.put(ByteBuffer.wrap(index(o.person())), o.certificate()));
+        Set<ByteBuffer> onRegister = stored.certificatesOnRegister(certificates);
+        Map<RegionCode, List<SourceCoverage>> coverage = new HashMap<>();
+        List<StoredReports.ToStore> reports = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        for (Owed o : owed) {
+            Set<Subsidy> asked = EnumSet.noneOf(Subsidy.class);
+            asked.addAll(o.subsidies());
+            asked.removeAll(made.getOrDefault(o.applicationId(), Set.of()));
+            if (asked.isEmpty()) {
                 continue;
             }
-            if (gathered == null) {
-                gathered = gather(person, certificate, region, on);
+            byte[] index = index(o.person());
+            List<SourceCoverage> covered = coverage.computeIfAbsent(o.region(), referenceData::coverage);
+            Gathered gathered = new Gathered(
+                    new PersonFacts(
+                            facts.getOrDefault(o.person(), List.of()),
+                            covered.stream().map(SourceCoverage::source).collect(Collectors.toSet())),
+                    covered,
+                    policies.inForce(o.region(), o.on()),
+                    o.certificate() == null ? null : onRegister.contains(ByteBuffer.wrap(index)));
+            for (Subsidy subsidy : asked) {
+                EvidenceReport report = build(o.applicationId(), gathered, o.region(), o.on(), subsidy);
+                reports.add(new StoredReports.ToStore(report, index));
+                entries.add(AuditEntry.of("ELIGIBILITY_REPORTED", "system")
+                        .withObject("APPLICATION", o.applicationId().toString())
+                        .withChange(null, subsidy + " " + report.summary())
+                        .withReason("report " + report.id()));
             }
-            EvidenceReport report = build(applicationId, gathered, region, on, subsidy);
-            stored.insert(report, "SUBMISSION", index(person), "system");
-            audit.record(AuditEntry.of("ELIGIBILITY_REPORTED", "system")
-                    .withObject("APPLICATION", applicationId.toString())
-                    .withChange(null, subsidy + " " + report.summary())
-                    .withReason("report " + report.id()));
-            made.add(report);
         }
-        return made;
+        stored.insertSubmissions(reports);
+        if (!entries.isEmpty()) {
+            audit.recordAll(entries);
+        }
+        return reports.stream().map(StoredReports.ToStore::report).toList();
     }
 
     /** Every report of the application, oldest first. */

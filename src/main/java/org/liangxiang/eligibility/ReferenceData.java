@@ -1,6 +1,8 @@
 package org.liangxiang.eligibility;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.ResidentId;
 
@@ -13,6 +15,13 @@ public interface ReferenceData {
 
     /** Every fact about the person (found by blind index), with the sources loaded for the region. */
     PersonFacts of(ResidentId person, RegionCode region);
+
+    /**
+     * Every fact about each of the people (found by blind index), read at once where the adapter can; a person without
+     * facts has an empty list. Used with {@link #coverage} where many people are checked together (the evidence reports
+     * of submissions, made in batches).
+     */
+    Map<ResidentId, List<ReferenceFact>> factsOf(Collection<ResidentId> people);
 
     /** The sources loaded for the region or a region above it, with when each was last loaded. */
     List<SourceCoverage> coverage(RegionCode region);

@@ -1,9 +1,14 @@
 package org.liangxiang.eligibility;
 
+import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.liangxiang.shared.DisabilityCategory;
@@ -11,6 +16,7 @@ import org.liangxiang.shared.DisabilityLevel;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.crypto.PersonalData;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +45,25 @@ class StoredReferenceData implements ReferenceData {
                 .list();
         return new PersonFacts(
                 facts, coverage(region).stream().map(SourceCoverage::source).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public Map<ResidentId, List<ReferenceFact>> factsOf(Collection<ResidentId> people) {
+        Map<ByteBuffer, ResidentId> byIndex = new HashMap<>();
+        people.forEach(p -> byIndex.put(ByteBuffer.wrap(personalData.index(PersonalData.RESIDENT_ID, p.value())), p));
+        Map<ResidentId, List<ReferenceFact>> facts = new HashMap<>();
+        people.forEach(p -> facts.put(p, new ArrayList<>()));
+        if (byIndex.isEmpty()) {
+            return facts;
+        }
+        jdbc.sql("SELECT " + FACT_COLUMNS + ", f.resident_index FROM elig_fact f WHERE f.resident_index IN (:indexes)"
+                        + " ORDER BY f.source, f.valid_from")
+                .param(
+                        "indexes",
+                        byIndex.keySet().stream().map(ByteBuffer::array).toList())
+                .query((RowCallbackHandler) rs -> facts.get(byIndex.get(ByteBuffer.wrap(rs.getBytes("resident_index"))))
+                        .add(fact(rs)));
+        return facts;
     }
 
     @Override

@@ -1,12 +1,23 @@
 package org.liangxiang.eligibility;
 
+import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.liangxiang.shared.CertificateNumber;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.PersonalData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -17,11 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
 class StoredReports {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
     private final PersonalData personalData;
 
-    StoredReports(JdbcClient jdbc, JsonMapper json, PersonalData personalData) {
+    StoredReports(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, PersonalData personalData) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.personalData = personalData;
     }
@@ -48,6 +61,96 @@ class StoredReports {
                 .param("actor", actor)
                 .param("createdAt", java.sql.Timestamp.from(report.createdAt()))
                 .update();
+    }
+
+    /** A report to store and whose blind index of the resident id it is. */
+    record ToStore(EvidenceReport report, byte[] residentIndex) {}
+
+    /**
+     * The submissions' reports as one JDBC batch of the prepared single-row insert (one round trip, the plan reused;
+     * a multi-row VALUES list was planned afresh for every batch size and cost more per row); a report already there
+     * for its application and subsidy is kept.
+     */
+    void insertSubmissions(List<ToStore> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (ToStore s : reports) {
+            EvidenceReport r = s.report();
+            rows.add(new Object[] {
+                r.id(),
+                r.applicationId(),
+                r.subsidy().name(),
+                s.residentIndex(),
+                r.region(),
+                r.checkedOn(),
+                r.policyReference(),
+                r.summary().name(),
+                r.certificateNumberKnown(),
+                json.writeValueAsString(r.rules()),
+                java.sql.Timestamp.from(r.createdAt())
+            });
+        }
+        batch.batchUpdate("""
+                INSERT INTO elig_report (id, application_id, trigger, subsidy, resident_index, region_code, checked_on,
+                    policy_reference, summary, certificate_number_known, findings, created_by, created_at)
+                VALUES (?, ?, 'SUBMISSION', ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 'system', ?)
+                ON CONFLICT (application_id, subsidy) WHERE trigger = 'SUBMISSION' DO NOTHING""", rows, new int[] {
+            Types.OTHER,
+            Types.OTHER,
+            Types.VARCHAR,
+            Types.BINARY,
+            Types.VARCHAR,
+            Types.DATE,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BOOLEAN,
+            Types.VARCHAR,
+            Types.TIMESTAMP
+        });
+    }
+
+    /** The subsidies of the applications that have their submission report already. */
+    Map<UUID, Set<Subsidy>> submissionReportsOf(Collection<UUID> applicationIds) {
+        Map<UUID, Set<Subsidy>> made = new HashMap<>();
+        if (applicationIds.isEmpty()) {
+            return made;
+        }
+        jdbc.sql("""
+                        SELECT application_id, subsidy FROM elig_report
+                         WHERE application_id IN (:applications) AND trigger = 'SUBMISSION'""").param("applications", List.copyOf(applicationIds)).query((RowCallbackHandler)
+                rs -> made.computeIfAbsent(rs.getObject(1, UUID.class), k -> EnumSet.noneOf(Subsidy.class))
+                        .add(Subsidy.valueOf(rs.getString(2))));
+        return made;
+    }
+
+    /**
+     * Of the people (blind index of the resident id) with a certificate number, those whose number is on the
+     * certificate register (as {@link #certificateOnRegister} for each, in one read).
+     */
+    Set<ByteBuffer> certificatesOnRegister(Map<ByteBuffer, CertificateNumber> certificates) {
+        Set<ByteBuffer> known = new HashSet<>();
+        if (certificates.isEmpty()) {
+            return known;
+        }
+        Map<ByteBuffer, ByteBuffer> wanted = new HashMap<>();
+        certificates.forEach((person, number) -> wanted.put(
+                person, ByteBuffer.wrap(personalData.index(PersonalData.CERTIFICATE_NUMBER, number.value()))));
+        jdbc.sql("""
+                        SELECT resident_index, certificate_index FROM elig_fact
+                         WHERE resident_index IN (:indexes) AND source = 'CERTIFICATE'""")
+                .param(
+                        "indexes",
+                        wanted.keySet().stream().map(ByteBuffer::array).toList())
+                .query((RowCallbackHandler) rs -> {
+                    ByteBuffer person = ByteBuffer.wrap(rs.getBytes(1));
+                    byte[] certificate = rs.getBytes(2);
+                    if (certificate != null && ByteBuffer.wrap(certificate).equals(wanted.get(person))) {
+                        known.add(person);
+                    }
+                });
+        return known;
     }
 
     boolean hasSubmissionReport(UUID applicationId, Subsidy subsidy) {

@@ -7,7 +7,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -127,6 +129,28 @@ class ApplicationStore {
                 })
                 .optional()
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
+    }
+
+    /** The people of the applications, with only the resident id and certificate number opened; one read. */
+    List<SubmittedPerson> submittedPeople(Collection<ApplicationId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, resident_id_sealed, certificate_number_sealed, home_township, submitted_on
+                          FROM intake_application WHERE id IN (:ids)""")
+                .param("ids", ids.stream().map(ApplicationId::value).distinct().toList())
+                .query((rs, n) -> {
+                    UUID row = rs.getObject("id", UUID.class);
+                    return new SubmittedPerson(
+                            new ApplicationId(row),
+                            ResidentId.of(open(rs.getBytes("resident_id_sealed"), "resident_id", row)),
+                            CertificateNumber.of(
+                                    open(rs.getBytes("certificate_number_sealed"), "certificate_number", row)),
+                            rs.getString("home_township"),
+                            rs.getObject("submitted_on", LocalDate.class));
+                })
+                .list();
     }
 
     byte[] residentIndex(ResidentId residentId) {

@@ -122,6 +122,15 @@ public class Applications {
         return store.person(id).applicantPerson(); // ApplicationNotFoundException when unknown
     }
 
+    /**
+     * The people of submitted applications (eligibility's evidence reports), decrypted, one read for all: never logged,
+     * never in events. Unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<SubmittedPerson> submittedPeople(Collection<ApplicationId> ids) {
+        return store.submittedPeople(ids);
+    }
+
     /** The application if the actor may see it, else {@link ApplicationNotFoundException}. */
     @Transactional(readOnly = true)
     public SubmittedApplication get(Actor actor, ApplicationId id) {

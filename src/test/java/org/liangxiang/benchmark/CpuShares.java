@@ -7,15 +7,13 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Where the CPU went during a measured window (Linux): the JVM's threads grouped by their name's family (digits
- * dropped), the JIT compiler, the embedded PostgreSQL's processes (the postmaster of the benchmark's data directory and
- * its children) and the whole machine, from {@link ThreadMXBean} and {@code /proc}. The measured workers' own CPU comes
+ * dropped), the JIT compiler, the embedded PostgreSQL's processes ({@link CpuTime}) and the whole machine, from
+ * {@link ThreadMXBean} and {@code /proc}. The measured workers' own CPU comes
  * from {@link Concurrently.Result#workerCpuSeconds()}: their threads end with the window.
  */
 final class CpuShares {
@@ -23,13 +21,14 @@ final class CpuShares {
     /** The clock ticks per second of {@code /proc/<pid>/stat} and {@code /proc/stat} (USER_HZ, 100 on Linux). */
     private static final double TICKS = 100.0;
 
-    private final Path dataDirectory;
+    private final String dataDirectory;
 
-    CpuShares(Path dataDirectory) {
+    CpuShares(String dataDirectory) {
         this.dataDirectory = dataDirectory;
     }
 
-    record Snapshot(Map<String, Long> jvmNanos, long compilerMillis, long postgresTicks, long machineBusyTicks) {}
+    /** cpu: the JVM's and PostgreSQL's CPU seconds so far ({@link CpuTime}). */
+    record Snapshot(Map<String, Long> jvmNanos, long compilerMillis, CpuTime cpu, long machineBusyTicks) {}
 
     Snapshot take() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -44,7 +43,7 @@ final class CpuShares {
             }
         }
         long compiler = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-        return new Snapshot(jvm, compiler, postgresTicks(), machineBusyTicks());
+        return new Snapshot(jvm, compiler, CpuTime.now(dataDirectory), machineBusyTicks());
     }
 
     /** One line: core-seconds of each part between the snapshots, and per operation where it is the window's work. */
@@ -59,7 +58,7 @@ final class CpuShares {
                 parts.put(family, delta);
             }
         });
-        double postgres = (now.postgresTicks() - before.postgresTicks()) / TICKS;
+        double postgres = now.cpu().since(before.cpu()).postgres();
         double machine = (now.machineBusyTicks() - before.machineBusyTicks()) / TICKS;
         StringBuilder line = new StringBuilder("CPU in the %.1f s window (core-seconds): machine busy %.1f of %.1f;"
                 .formatted(seconds, machine, seconds * Runtime.getRuntime().availableProcessors()));
@@ -76,40 +75,6 @@ final class CpuShares {
 
     private static String family(String threadName) {
         return threadName.replaceAll("[0-9]+", "N");
-    }
-
-    /** The postmaster of the data directory and every process whose parent it is. */
-    private long postgresTicks() {
-        try {
-            List<String> pidFile = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
-            String postmaster = pidFile.get(0).trim();
-            long ticks = 0;
-            try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-                for (Path p : (Iterable<Path>) processes::iterator) {
-                    String name = p.getFileName().toString();
-                    if (!name.chars().allMatch(Character::isDigit)) {
-                        continue;
-                    }
-                    String[] stat = statFields(p.resolve("stat"));
-                    // fields after the command: state(0) ppid(1) ... utime(11) stime(12)
-                    if (stat != null && (name.equals(postmaster) || stat[1].equals(postmaster))) {
-                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
-                    }
-                }
-            }
-            return ticks;
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    private static String[] statFields(Path stat) {
-        try {
-            String text = Files.readString(stat);
-            return text.substring(text.lastIndexOf(')') + 2).split(" ");
-        } catch (IOException | RuntimeException e) {
-            return null; // the process ended meanwhile
-        }
     }
 
     private static long machineBusyTicks() {

@@ -72,10 +72,8 @@ class PerformanceBenchmark {
     static final String TOWNSHIP = "410102001"; // 郑州 中原区 林山寨街道
     static final String COUNTY = "410102";
     static final String PASSWORD = "a-long-benchmark-password-1";
-    /** Unmeasured rounds before each measurement, per client or thread (-Dbench.warm-up.submissions / .reviews). */
-    static final int WARM_UP_SUBMISSIONS = Integer.getInteger("bench.warm-up.submissions", 8);
-
-    static final int WARM_UP_REVIEWS = Integer.getInteger("bench.warm-up.reviews", 40);
+    /** Unmeasured full reviews per thread before the measurements, and ten times as many floor cases. */
+    static final int WARM_UP_REVIEWS = Integer.getInteger("bench.reviews.warm-up", 40);
 
     @LocalServerPort
     int port;
@@ -121,6 +119,15 @@ class PerformanceBenchmark {
 
     final StringBuilder report = new StringBuilder();
 
+    /** pg_stat_statements around the measured windows, when asked for ({@code -Dbench.statements=true}). */
+    StatementStatistics statements;
+
+    /** Whether {@code -Dbench.only} (comma-separated: worklist, submission, review; all when absent) names the part. */
+    private static boolean runs(String part) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || Arrays.asList(only.split(",")).contains(part);
+    }
+
     @Test
     void run() throws Exception {
         line("# Benchmark run " + java.time.OffsetDateTime.now());
@@ -130,12 +137,20 @@ class PerformanceBenchmark {
         load(Integer.getInteger("bench.people", 1_000_000), Integer.getInteger("bench.applications", 1_000_000));
         nameIndex();
         prepareTables();
-        worklist(Integer.getInteger("bench.worklist.queries", 1_000));
-        submissions(Integer.getInteger("bench.clients", 32), Integer.getInteger("bench.submissions.per-client", 25));
-        reviews(
-                Integer.getInteger("bench.review.threads", 4),
-                Integer.getInteger("bench.reviews.per-thread", 150),
-                Integer.getInteger("bench.floor.per-thread", 2_000));
+        statements = StatementStatistics.prepare(Boolean.getBoolean("bench.statements"), env, this::line);
+        if (runs("worklist")) {
+            worklist(Integer.getInteger("bench.worklist.queries", 1_000));
+        }
+        if (runs("submission")) {
+            submissions(
+                    Integer.getInteger("bench.clients", 32), Integer.getInteger("bench.submissions.per-client", 25));
+        }
+        if (runs("review")) {
+            reviews(
+                    Integer.getInteger("bench.review.threads", 4),
+                    Integer.getInteger("bench.reviews.per-thread", 150),
+                    Integer.getInteger("bench.floor.per-thread", 2_000));
+        }
         line("load average at the end: " + loadAverage());
         Files.writeString(Path.of("target/benchmark-results.md"), report);
         System.out.println(report);
@@ -268,6 +283,10 @@ class PerformanceBenchmark {
     private void submissions(int clients, int perClient) throws Exception {
         line("");
         line("## Submissions through the API, %d clients (load average %s)".formatted(clients, loadAverage()));
+        // as many warm-up submissions per client as the bare endpoint's warm-up calls, so that neither is measured
+        // while
+        // the JIT still compiles its path (2 before run 11: C2 compiled through the whole submission window)
+        int warmUp = Integer.getInteger("bench.submissions.warm-up", 10);
         List<BenchmarkClient> signedIn = new ArrayList<>();
         List<List<ApplicationId>> prepared = new ArrayList<>();
         BenchmarkDrafts maker = new BenchmarkDrafts(drafts, materials, required);
@@ -276,27 +295,38 @@ class PerformanceBenchmark {
             String mobile = "1390" + String.format("%07d", new SplittableRandom().nextInt(10_000_000));
             UUID account = applicants.register(mobile, PASSWORD);
             signedIn.add(new BenchmarkClient(port, mobile, PASSWORD));
-            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient + WARM_UP_SUBMISSIONS));
+            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient + warmUp));
         }
         line("prepared %d drafts with their materials in %.1f s"
-                .formatted(clients * (perClient + WARM_UP_SUBMISSIONS), (System.nanoTime() - began) / 1e9));
-        // warm-ups, so that both are measured compiled (JIT) as a running server is, not while the compiler works
-        Concurrently.run(clients, WARM_UP_SUBMISSIONS, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
-        Concurrently.run(clients, WARM_UP_SUBMISSIONS, (w, i) -> submit(signedIn, prepared, w, perClient + i));
+                .formatted(clients * (perClient + warmUp), (System.nanoTime() - began) / 1e9));
+        Concurrently.run(clients, 10, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200); // warm-up
+        Concurrently.run(clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
         String load = loadAverage();
         line("submissions measured from " + java.time.Instant.now());
-        CpuShares.Snapshot beforeBare = cpu().take();
+        CpuTime bareFrom = cpu();
         Concurrently.Result bare =
                 Concurrently.run(clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
-        String bareCpu = cpu().since(beforeBare, bare);
-        CpuShares.Snapshot beforeSubmissions = cpu().take();
+        CpuTime bareCpu = cpu().since(bareFrom);
+        statements.reset();
+        line("submission window from " + java.time.Instant.now());
+        CpuTime submittedFrom = cpu();
         Concurrently.Result submitted =
                 Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, i));
-        String submittedCpu = cpu().since(beforeSubmissions, submitted);
+        CpuTime submittedCpu = cpu().since(submittedFrom);
+        line("submission window to " + java.time.Instant.now());
+        statements.top("the submission window");
+        double lag = backgroundDone(submittedFrom.at());
+        CpuTime drainedCpu = cpu().since(submittedFrom);
+        line("bare endpoint: " + bareCpu.per(bare.succeeded()));
+        line("submission, in the window: " + submittedCpu.per(submitted.succeeded()));
+        line("submission, until its background work was done (%.1f s after the window): %s"
+                .formatted(lag, drainedCpu.per(submitted.succeeded())));
+        line("CPU ratio (bare's CPU per operation / the submission's, background included): %.2f"
+                .formatted((bareCpu.jvm() + bareCpu.postgres())
+                        / bare.succeeded()
+                        / ((drainedCpu.jvm() + drainedCpu.postgres()) / submitted.succeeded())));
         line("bare endpoint (one JdbcClient insert, same chain and session): %s".formatted(describe(bare)));
-        line("  " + bareCpu);
         line("submission (POST /api/applications/{id}/submission, Idempotency-Key): %s".formatted(describe(submitted)));
-        line("  " + submittedCpu);
         line("submission ratio: %.2f of the bare endpoint's rate (aim >= 0.5); load average before: %s"
                 .formatted(submitted.perSecond() / bare.perSecond(), load));
         assertThat(submitted.failed()).isZero();
@@ -350,17 +380,19 @@ class PerformanceBenchmark {
         noticesIssued(); // the warm-up's notices, rendered after their acts, before anything is measured
         auditSealed(); // neither measurement pays for sealing the audit rows of what ran before it
         String load = loadAverage();
-        CpuShares.Snapshot beforeFloor = cpu().take();
+        CpuShares.Snapshot beforeFloor = shares().take();
         Concurrently.Result floor = Concurrently.run(threads, floorPerThread, (w, i) -> floor());
-        String floorCpu = cpu().since(beforeFloor, floor);
+        String floorCpu = shares().since(beforeFloor, floor);
         line("the floor's %d audit rows sealed %.1f s after it".formatted(5 * floor.succeeded(), auditSealed()));
         Arrays.stream(stages).forEach(java.util.concurrent.atomic.LongAdder::reset);
+        statements.reset();
         java.time.Instant from = java.time.Instant.now();
-        CpuShares.Snapshot beforeReviews = cpu().take();
+        CpuShares.Snapshot beforeReviews = shares().take();
         Concurrently.Result done =
                 Concurrently.run(threads, perThread, (w, i) -> full.run(cases.get(w * perThread + i)));
-        String reviewsCpu = cpu().since(beforeReviews, done);
+        String reviewsCpu = shares().since(beforeReviews, done);
         java.time.Instant to = java.time.Instant.now();
+        statements.top("the full-review window");
         double told = inboxTold();
         double drained = told + noticesIssued();
         line("full reviews measured from %s to %s".formatted(from, to));
@@ -386,6 +418,18 @@ class PerformanceBenchmark {
                 + " the last told %.1f s after the last act".formatted(told));
         assertThat(done.failed()).isZero();
         assertThat(floor.failed()).isZero();
+    }
+
+    private CpuTime cpu() {
+        return CpuTime.now(env.getProperty("liangxiang.db.embedded.data-dir", "./target/bench-pg"));
+    }
+
+    /** Waits (bounded) until the listeners' publications are complete and the inbox is told; answers the seconds. */
+    private double backgroundDone(java.time.Instant from) throws InterruptedException {
+        return drained("""
+                SELECT (SELECT count(*) FROM event_publication WHERE completion_date IS NULL
+                           AND publication_date >= '%s')
+                     + (SELECT count(*) FROM notification_inbox WHERE handled_at IS NULL)""".formatted(from), "background work done", 10);
     }
 
     /** Waits (bounded) until the notification inbox has no pending row; answers the seconds it took. */
@@ -479,8 +523,8 @@ class PerformanceBenchmark {
 
     // Reporting
 
-    private CpuShares cpu() {
-        return new CpuShares(Path.of(env.getRequiredProperty("liangxiang.db.embedded.data-dir")));
+    private CpuShares shares() {
+        return new CpuShares(env.getProperty("liangxiang.db.embedded.data-dir", "./target/bench-pg"));
     }
 
     private void line(String text) {

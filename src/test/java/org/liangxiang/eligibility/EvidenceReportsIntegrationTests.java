@@ -71,6 +71,9 @@ class EvidenceReportsIntegrationTests {
     SubmissionListener listener;
 
     @Autowired
+    org.liangxiang.intake.Applications applications;
+
+    @Autowired
     ApplicationDrafts drafts;
 
     @Autowired
@@ -230,14 +233,39 @@ class EvidenceReportsIntegrationTests {
         });
     }
 
-    /** A real submission of both subsidies through intake, home township {@link #TOWNSHIP}. */
-    private SubmittedApplication submit(ResidentId person) throws Exception {
+    @Test
+    void aSubmissionGetsOneReportPerRequestedSubsidyEvenIfTheEventComesTwice() throws Exception {
+        SubmittedApplication submitted = submit(eligiblePerson());
+
+        List<EvidenceReport> made = awaitReports(submitted.id().value(), 2);
+        listener.on(
+                new ApplicationSubmitted(EventEnvelope.of("test", "SYSTEM"), submitted.id(), submitted.subsidies()));
+
+        assertThat(made).extracting(EvidenceReport::subsidy).containsExactlyInAnyOrder(Subsidy.LIVING, Subsidy.CARE);
+        assertThat(made).allSatisfy(r -> {
+            assertThat(r.summary()).isEqualTo(Outcome.PASS);
+            assertThat(r.checkedOn()).isEqualTo(ChinaTime.today());
+            assertThat(r.region()).isEqualTo(TOWNSHIP);
+        });
+        assertThat(reports.forApplication(submitted.id().value())).hasSize(2);
+    }
+
+    private SubmittedApplication submit(ResidentId person) {
+        return submit(person, "42"); // the number on the register (FactFixture.certificate: physical, level 2)
+    }
+
+    private SubmittedApplication submit(ResidentId person, String certificateSuffix) {
         Actor applicant = Actor.applicant(UUID.randomUUID());
         SubmittedApplication draft = drafts.create(
                 applicant,
                 new DraftForm(
                         new PersonDetails(
-                                "李四", person.value(), person.value() + "42", "河南省周口市郸城县吴台镇1号", TOWNSHIP, false),
+                                "李四",
+                                person.value(),
+                                person.value() + certificateSuffix,
+                                "河南省周口市郸城县吴台镇1号",
+                                TOWNSHIP,
+                                false),
                         null,
                         List.of("LIVING", "CARE"),
                         null,
@@ -255,21 +283,47 @@ class EvidenceReportsIntegrationTests {
     }
 
     @Test
-    void aSubmissionGetsOneReportPerRequestedSubsidyEvenIfTheEventComesTwice() throws Exception {
-        ResidentId person = eligiblePerson();
-        SubmittedApplication submitted = submit(person);
+    void reportsOwedBySeveralSubmissionsAreMadeTogetherAuditedAndTheirRowsHandled() throws Exception {
+        List<SubmittedApplication> submitted = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            // the last one's certificate number is not the register's
+            submitted.add(submit(eligiblePerson(), i < 2 ? "42" : "41"));
+        }
 
-        List<EvidenceReport> made = awaitReports(submitted.id().value(), 2);
-        listener.on(
-                new ApplicationSubmitted(EventEnvelope.of("test", "SYSTEM"), submitted.id(), submitted.subsidies()));
-
-        assertThat(made).extracting(EvidenceReport::subsidy).containsExactlyInAnyOrder(Subsidy.LIVING, Subsidy.CARE);
-        assertThat(made).allSatisfy(r -> {
-            assertThat(r.summary()).isEqualTo(Outcome.PASS);
-            assertThat(r.checkedOn()).isEqualTo(ChinaTime.today());
-            assertThat(r.region()).isEqualTo(TOWNSHIP);
-        });
-        assertThat(reports.forApplication(submitted.id().value())).hasSize(2);
+        for (SubmittedApplication a : submitted) {
+            UUID id = a.id().value();
+            List<EvidenceReport> made = awaitReports(id, 2);
+            boolean onRegister = a != submitted.get(2);
+            assertThat(made)
+                    .extracting(EvidenceReport::subsidy)
+                    .containsExactlyInAnyOrder(Subsidy.LIVING, Subsidy.CARE);
+            assertThat(made)
+                    .allSatisfy(r -> assertThat(r.certificateNumberKnown()).isEqualTo(onRegister));
+            assertThat(jdbc.sql("""
+                            SELECT reason FROM audit_record WHERE type = 'ELIGIBILITY_REPORTED' AND object_type = 'APPLICATION'
+                               AND object_id = ?""").param(id.toString()).query(String.class).list())
+                    .containsExactlyInAnyOrderElementsOf(
+                            made.stream().map(r -> "report " + r.id()).toList());
+            assertThat(jdbc.sql("SELECT handled_at IS NOT NULL FROM elig_report_due WHERE application_id = ?")
+                            .param(id)
+                            .query(Boolean.class)
+                            .single())
+                    .isTrue();
+        }
+        // made again for all of them at once (an event that came twice): nothing new
+        List<EvidenceReports.Owed> again = submitted.stream()
+                .map(a -> new EvidenceReports.Owed(
+                        a.id().value(),
+                        applications.person(a.id()).residentId(),
+                        null,
+                        RegionCode.of(TOWNSHIP),
+                        ChinaTime.today(),
+                        a.subsidies()))
+                .toList();
+        assertThat(reports.onSubmissions(again)).isEmpty();
+        for (SubmittedApplication a : submitted) {
+            assertThat(reports.forApplication(a.id().value())).hasSize(2);
+        }
     }
 
     private Set<MaterialType> requiredMaterials(SubmittedApplication a) {
