@@ -42,7 +42,7 @@ final class CpuShares {
                 jvm.merge(family(info.getThreadName()), cpu, Long::sum);
             }
         }
-        long compiler = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long compiler = Math.round(compilerSeconds() * 1e3);
         return new Snapshot(jvm, compiler, CpuTime.now(dataDirectory), machineBusyTicks());
     }
 
@@ -71,6 +71,11 @@ final class CpuShares {
                 .limit(8)
                 .forEach(e -> line.append(" %s %.2f;".formatted(e.getKey(), e.getValue())));
         return line.toString();
+    }
+
+    /** The JIT compiler's time so far (wall-clock seconds of its threads, summed). */
+    static double compilerSeconds() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
     }
 
     private static String family(String threadName) {

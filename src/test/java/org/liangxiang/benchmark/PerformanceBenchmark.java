@@ -299,20 +299,24 @@ class PerformanceBenchmark {
         }
         line("prepared %d drafts with their materials in %.1f s"
                 .formatted(clients * (perClient + warmUp), (System.nanoTime() - began) / 1e9));
-        Concurrently.run(clients, 10, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200); // warm-up
+        Concurrently.run(clients, warmUp, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200); // warm-up
         Concurrently.run(clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
         String load = loadAverage();
         line("submissions measured from " + java.time.Instant.now());
         CpuTime bareFrom = cpu();
+        double compilingFrom = CpuShares.compilerSeconds();
         Concurrently.Result bare =
                 Concurrently.run(clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
         CpuTime bareCpu = cpu().since(bareFrom);
+        double bareCompiling = CpuShares.compilerSeconds() - compilingFrom;
         statements.reset();
         line("submission window from " + java.time.Instant.now());
         CpuTime submittedFrom = cpu();
+        compilingFrom = CpuShares.compilerSeconds();
         Concurrently.Result submitted =
                 Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, i));
         CpuTime submittedCpu = cpu().since(submittedFrom);
+        double submittedCompiling = CpuShares.compilerSeconds() - compilingFrom;
         line("submission window to " + java.time.Instant.now());
         statements.top("the submission window");
         double lag = backgroundDone(submittedFrom.at());
@@ -321,6 +325,8 @@ class PerformanceBenchmark {
         line("submission, in the window: " + submittedCpu.per(submitted.succeeded()));
         line("submission, until its background work was done (%.1f s after the window): %s"
                 .formatted(lag, drainedCpu.per(submitted.succeeded())));
+        line("JIT compiler (wall seconds) in the windows: bare %.2f, submission %.2f"
+                .formatted(bareCompiling, submittedCompiling));
         line("CPU ratio (bare's CPU per operation / the submission's, background included): %.2f"
                 .formatted((bareCpu.jvm() + bareCpu.postgres())
                         / bare.succeeded()
