@@ -72,21 +72,6 @@ public class EvidenceReports {
         return reports;
     }
 
-    /**
-     * The reports of a submitted application, one per requested subsidy; a second call for the same application makes
-     * none (the event may arrive twice). Returns the reports made now.
-     */
-    @Transactional
-    public List<EvidenceReport> onSubmission(
-            UUID applicationId,
-            ResidentId person,
-            CertificateNumber certificate,
-            RegionCode region,
-            LocalDate on,
-            Set<Subsidy> subsidies) {
-        return onSubmissions(List.of(new Owed(applicationId, person, certificate, region, on, subsidies)));
-    }
-
     /** A submitted application whose reports are owed: who, where (home township), when, and the subsidies asked. */
     record Owed(
             UUID applicationId,
@@ -103,9 +88,10 @@ public class EvidenceReports {
     }
 
     /**
-     * The reports of several submitted applications, as {@link #onSubmission} for each, with the facts, the reports
-     * made already and the certificate register read once for all, the reports stored by one statement and audited
-     * by one. Returns the reports made now.
+     * The reports of submitted applications, one per requested subsidy of each (an application's subsidies reported
+     * already are skipped: the event may arrive twice), with the facts, the reports made already and the certificate
+     * register read once for all, the reports stored by one statement and audited by one. Returns the reports made
+     * now.
      */
     @Transactional
     public List<EvidenceReport> onSubmissions(List<Owed> owed) {
