@@ -28,7 +28,12 @@ final class CpuShares {
     }
 
     /** cpu: the JVM's and PostgreSQL's CPU seconds so far ({@link CpuTime}). */
-    record Snapshot(Map<String, Long> jvmNanos, long compilerMillis, CpuTime cpu, long machineBusyTicks) {}
+    record Snapshot(
+            Map<String, Long> jvmNanos,
+            long compilerMillis,
+            Map<String, Long> nativeTicks,
+            CpuTime cpu,
+            long machineBusyTicks) {}
 
     Snapshot take() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -43,7 +48,7 @@ final class CpuShares {
             }
         }
         long compiler = Math.round(compilerSeconds() * 1e3);
-        return new Snapshot(jvm, compiler, CpuTime.now(dataDirectory), machineBusyTicks());
+        return new Snapshot(jvm, compiler, nativeThreadTicks(), CpuTime.now(dataDirectory), machineBusyTicks());
     }
 
     /** One line: core-seconds of each part between the snapshots, and per operation where it is the window's work. */
@@ -66,6 +71,12 @@ final class CpuShares {
                 .formatted(window.workerCpuSeconds(), window.workerCpuSeconds() * 1e3 / operations));
         line.append(" PostgreSQL %.2f (%.2f ms an operation);".formatted(postgres, postgres * 1e3 / operations));
         line.append(" JIT compiler (wall) %.2f;".formatted((now.compilerMillis() - before.compilerMillis()) / 1e3));
+        now.nativeTicks().forEach((family, ticks) -> {
+            double delta = (ticks - before.nativeTicks().getOrDefault(family, 0L)) / TICKS;
+            if (delta >= 0.05) {
+                parts.put(family + " (CPU)", delta);
+            }
+        });
         parts.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(8)
@@ -76,6 +87,41 @@ final class CpuShares {
     /** The JIT compiler's time so far (wall-clock seconds of its threads, summed). */
     static double compilerSeconds() {
         return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
+    }
+
+    /**
+     * The CPU ticks of the JVM's own threads that {@link ThreadMXBean} does not list: the JIT compiler's (C1, C2), the
+     * garbage collector's and the VM thread, from {@code /proc/self/task/<tid>/stat}, by family; empty elsewhere.
+     */
+    private static Map<String, Long> nativeThreadTicks() {
+        Map<String, Long> ticks = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(open + 1, close);
+                    String family = name.startsWith("C1 Compiler")
+                            ? "JIT C1"
+                            : name.startsWith("C2 Compiler")
+                                    ? "JIT C2"
+                                    : name.startsWith("GC ") || name.startsWith("G1 ") || name.startsWith("VM Thread")
+                                            ? "GC and VM"
+                                            : null;
+                    if (family != null) {
+                        String[] fields = stat.substring(close + 2).split(" ");
+                        // after the name: state is field 3 of stat; utime and stime are fields 14 and 15
+                        ticks.merge(family, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended between the listing and the read
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return ticks;
     }
 
     private static String family(String threadName) {

@@ -380,16 +380,19 @@ class PerformanceBenchmark {
             return s.state() == org.liangxiang.review.CaseState.DECIDED;
         };
         int warm = threads * perThread;
-        // warm-ups (the compiler done with both before either is measured)
-        Concurrently.run(threads, WARM_UP_REVIEWS, (w, i) -> full.run(cases.get(warm + w * WARM_UP_REVIEWS + i)));
-        Concurrently.run(threads, WARM_UP_REVIEWS * 10, (w, i) -> floor());
-        noticesIssued(); // the warm-up's notices, rendered after their acts, before anything is measured
+        // Each measured right after its own warm-up: the floor's plain JDBC, run between the full reviews' warm-up
+        // and their window, had the compiler recompiling shared code (the driver's, the pool's) in the window.
         auditSealed(); // neither measurement pays for sealing the audit rows of what ran before it
+        Concurrently.run(threads, WARM_UP_REVIEWS * 10, (w, i) -> floor());
+        auditSealed();
         String load = loadAverage();
         CpuShares.Snapshot beforeFloor = shares().take();
         Concurrently.Result floor = Concurrently.run(threads, floorPerThread, (w, i) -> floor());
         String floorCpu = shares().since(beforeFloor, floor);
         line("the floor's %d audit rows sealed %.1f s after it".formatted(5 * floor.succeeded(), auditSealed()));
+        Concurrently.run(threads, WARM_UP_REVIEWS, (w, i) -> full.run(cases.get(warm + w * WARM_UP_REVIEWS + i)));
+        noticesIssued(); // the warm-up's notices, rendered after their acts, before anything is measured
+        auditSealed();
         Arrays.stream(stages).forEach(java.util.concurrent.atomic.LongAdder::reset);
         statements.reset();
         java.time.Instant from = java.time.Instant.now();

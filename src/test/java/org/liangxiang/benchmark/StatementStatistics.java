@@ -64,28 +64,44 @@ final class StatementStatistics {
         try (Connection c = AsOwner.connect(env);
                 Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("""
-                    SELECT count(*), coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0)
+                    SELECT count(*), coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0),
+                           coalesce(sum(shared_blks_hit), 0), coalesce(sum(shared_blks_read), 0),
+                           coalesce(sum(shared_blks_dirtied), 0), coalesce(sum(wal_records), 0),
+                           coalesce(sum(wal_fpi), 0), coalesce(sum(wal_bytes), 0)
                       FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'""")) {
                 rs.next();
                 out.accept("statements in %s: %d distinct, %d calls, %.1f ms of execution in all"
                         .formatted(window, rs.getLong(1), rs.getLong(2), rs.getDouble(3)));
+                out.accept(("  shared buffers hit %d, read %d (from the OS), dirtied %d; WAL %d records, %d full-page"
+                                + " images, %.1f MB")
+                        .formatted(
+                                rs.getLong(4),
+                                rs.getLong(5),
+                                rs.getLong(6),
+                                rs.getLong(7),
+                                rs.getLong(8),
+                                rs.getDouble(9) / 1e6));
             }
-            out.accept("top %d by total time: calls | total ms | mean ms | rows | buffers hit+read | statement"
+            out.accept(("top %d by total time: calls | total ms | mean ms | rows | buffers hit+read | read | WAL"
+                            + " full-page images | WAL kB | statement")
                     .formatted(TOP));
             try (ResultSet rs = s.executeQuery("""
                     SELECT calls, total_exec_time, mean_exec_time, rows, shared_blks_hit + shared_blks_read,
-                           left(regexp_replace(query, '\\s+', ' ', 'g'), 300)
+                           shared_blks_read, wal_fpi, wal_bytes, left(regexp_replace(query, '\\s+', ' ', 'g'), 300)
                       FROM pg_stat_statements WHERE query NOT LIKE '%%pg_stat_statements%%'
                      ORDER BY total_exec_time DESC LIMIT %d""".formatted(TOP))) {
                 while (rs.next()) {
-                    out.accept("  %d | %.1f | %.3f | %d | %d | %s"
+                    out.accept("  %d | %.1f | %.3f | %d | %d | %d | %d | %.0f | %s"
                             .formatted(
                                     rs.getLong(1),
                                     rs.getDouble(2),
                                     rs.getDouble(3),
                                     rs.getLong(4),
                                     rs.getLong(5),
-                                    rs.getString(6)));
+                                    rs.getLong(6),
+                                    rs.getLong(7),
+                                    rs.getDouble(8) / 1e3,
+                                    rs.getString(9)));
                 }
             }
         }
