@@ -84,6 +84,16 @@ final class CpuShares {
         return line.toString();
     }
 
+    /** The CPU seconds of the JIT compiler's threads (C1, C2) and of the collector and VM thread since {@code before}. */
+    String nativeSince(Snapshot before) {
+        Map<String, Long> now = nativeThreadTicks();
+        StringBuilder line = new StringBuilder();
+        new TreeMap<>(now)
+                .forEach((family, ticks) -> line.append(" %s %.2f;"
+                        .formatted(family, (ticks - before.nativeTicks().getOrDefault(family, 0L)) / TICKS)));
+        return line.toString().trim();
+    }
+
     /** The JIT compiler's time so far (wall-clock seconds of its threads, summed). */
     static double compilerSeconds() {
         return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;

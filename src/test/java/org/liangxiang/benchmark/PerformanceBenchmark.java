@@ -299,24 +299,31 @@ class PerformanceBenchmark {
         }
         line("prepared %d drafts with their materials in %.1f s"
                 .formatted(clients * (perClient + warmUp), (System.nanoTime() - began) / 1e9));
+        // each measured right after its own warm-up (the bare endpoint's was measured after the submissions' warm-up
+        // until run 13)
         Concurrently.run(clients, warmUp, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200); // warm-up
-        Concurrently.run(clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
         String load = loadAverage();
         line("submissions measured from " + java.time.Instant.now());
         CpuTime bareFrom = cpu();
+        CpuShares.Snapshot bareShares = shares().take();
         double compilingFrom = CpuShares.compilerSeconds();
         Concurrently.Result bare =
                 Concurrently.run(clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
         CpuTime bareCpu = cpu().since(bareFrom);
         double bareCompiling = CpuShares.compilerSeconds() - compilingFrom;
+        String bareNative = shares().nativeSince(bareShares);
+        Concurrently.run(clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
+        backgroundDone(java.time.Instant.now().minusSeconds(3600)); // the warm-up's background work done first
         statements.reset();
         line("submission window from " + java.time.Instant.now());
         CpuTime submittedFrom = cpu();
+        CpuShares.Snapshot submittedShares = shares().take();
         compilingFrom = CpuShares.compilerSeconds();
         Concurrently.Result submitted =
                 Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, i));
         CpuTime submittedCpu = cpu().since(submittedFrom);
         double submittedCompiling = CpuShares.compilerSeconds() - compilingFrom;
+        String submittedNative = shares().nativeSince(submittedShares);
         line("submission window to " + java.time.Instant.now());
         statements.top("the submission window");
         double lag = backgroundDone(submittedFrom.at());
@@ -327,6 +334,8 @@ class PerformanceBenchmark {
                 .formatted(lag, drainedCpu.per(submitted.succeeded())));
         line("JIT compiler (wall seconds) in the windows: bare %.2f, submission %.2f"
                 .formatted(bareCompiling, submittedCompiling));
+        line("the JVM's own threads' CPU seconds in the windows: bare %s submission %s"
+                .formatted(bareNative, submittedNative));
         line("CPU ratio (bare's CPU per operation / the submission's, background included): %.2f"
                 .formatted((bareCpu.jvm() + bareCpu.postgres())
                         / bare.succeeded()
