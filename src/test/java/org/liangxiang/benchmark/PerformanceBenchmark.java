@@ -73,7 +73,7 @@ class PerformanceBenchmark {
     static final String COUNTY = "410102";
     static final String PASSWORD = "a-long-benchmark-password-1";
     /** Unmeasured full reviews per thread before the measurements, and ten times as many floor cases. */
-    static final int WARM_UP_REVIEWS = Integer.getInteger("bench.reviews.warm-up", 40);
+    static final int WARM_UP_REVIEWS = Integer.getInteger("bench.reviews.warm-up", 100);
 
     @LocalServerPort
     int port;
@@ -283,10 +283,9 @@ class PerformanceBenchmark {
     private void submissions(int clients, int perClient) throws Exception {
         line("");
         line("## Submissions through the API, %d clients (load average %s)".formatted(clients, loadAverage()));
-        // as many warm-up submissions per client as the bare endpoint's warm-up calls, so that neither is measured
-        // while
-        // the JIT still compiles its path (2 before run 11: C2 compiled through the whole submission window)
-        int warmUp = Integer.getInteger("bench.submissions.warm-up", 10);
+        // warm-up submissions a client, so that they are not measured while the JIT compiles their own path (2 before
+        // run 11, 10 before run 13: C2 compiled through the whole submission window)
+        int warmUp = Integer.getInteger("bench.submissions.warm-up", 30);
         List<BenchmarkClient> signedIn = new ArrayList<>();
         List<List<ApplicationId>> prepared = new ArrayList<>();
         BenchmarkDrafts maker = new BenchmarkDrafts(drafts, materials, required);
