@@ -44,16 +44,7 @@ public class ApplicationProgress {
      */
     @Transactional
     public void accepted(ApplicationId id) {
-        accepted(id, null, null, null);
-    }
-
-    /**
-     * SUBMITTED -> IN_REVIEW, with where the application is expected next (as {@link #expected}) in the same write:
-     * one statement for both.
-     */
-    @Transactional
-    public void accepted(ApplicationId id, String stageKey, String officeRegionCode, LocalDate dueDate) {
-        if (!store.acceptedIfSubmitted(id, stageKey, officeRegionCode, dueDate)) {
+        if (!store.acceptedIfSubmitted(id)) {
             Application a = access.load(id);
             a.require("ACCEPT", ApplicationStatus.SUBMITTED);
             throw new ApplicationChangedException(id, a.status());
@@ -128,15 +119,6 @@ public class ApplicationProgress {
         a.require("LAPSE", ApplicationStatus.RETURNED);
         store.status(a, ApplicationStatus.LAPSED);
         open.release(id);
-    }
-
-    /**
-     * What the applicant sees as "now at stage, at office, expected by date": {@code stageKey} a message key of
-     * review's (e.g. {@code review.stage.ACCEPTANCE}), the office's region code, the due date (any may be null).
-     */
-    @Transactional
-    public void expected(ApplicationId id, String stageKey, String officeRegionCode, LocalDate dueDate) {
-        store.expected(id, stageKey, officeRegionCode, dueDate);
     }
 
     private Set<CorrectionItem> check(List<CorrectionItem> items) {

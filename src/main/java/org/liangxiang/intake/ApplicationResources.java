@@ -2,6 +2,7 @@ package org.liangxiang.intake;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.region.Region;
 import org.liangxiang.region.Regions;
@@ -28,6 +29,7 @@ public class ApplicationResources {
     private final Timeline timeline;
     private final IntakeMessages messages;
     private final Regions regions;
+    private final ExpectedNext expectedNext;
 
     ApplicationResources(
             ApplicationAccess access,
@@ -39,7 +41,8 @@ public class ApplicationResources {
             ApplicationDocuments documents,
             Timeline timeline,
             IntakeMessages messages,
-            Regions regions) {
+            Regions regions,
+            ExpectedNext expectedNext) {
         this.access = access;
         this.store = store;
         this.payees = payees;
@@ -50,12 +53,41 @@ public class ApplicationResources {
         this.timeline = timeline;
         this.messages = messages;
         this.regions = regions;
+        this.expectedNext = expectedNext;
     }
 
-    /** The application as the actor may see it, in the caller's language; document links under {@code basePath}. */
+    /**
+     * The application as the actor may see it, in the caller's language; document links under {@code basePath}. Where
+     * it is expected next is read through {@link ExpectedNext} (review's live values), only while it is open.
+     */
     @Transactional(readOnly = true)
     public ApplicationResource of(Actor actor, ApplicationId id, String basePath, Locale locale) {
         Application a = access.visible(actor, id);
+        ExpectedStage expected = a.status().open() ? expectedNext.of(id).orElse(null) : null;
+        return resource(actor, a, expected, basePath, locale);
+    }
+
+    /**
+     * As {@link #of} for several applications, in the order given: where each open one is expected next is read for
+     * all of them at once ({@link ExpectedNext#of(java.util.Collection)}), never once per application.
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicationResource> list(Actor actor, List<ApplicationId> ids, String basePath, Locale locale) {
+        List<Application> visible =
+                ids.stream().map(id -> access.visible(actor, id)).toList();
+        List<ApplicationId> open = visible.stream()
+                .filter(a -> a.status().open())
+                .map(Application::id)
+                .toList();
+        Map<ApplicationId, ExpectedStage> expected = open.isEmpty() ? Map.of() : expectedNext.of(open);
+        return visible.stream()
+                .map(a -> resource(actor, a, expected.get(a.id()), basePath, locale))
+                .toList();
+    }
+
+    private ApplicationResource resource(
+            Actor actor, Application a, ExpectedStage expected, String basePath, Locale locale) {
+        ApplicationId id = a.id();
         Person p = store.person(id);
         return new ApplicationResource(
                 a.id().toString(),
@@ -79,7 +111,7 @@ public class ApplicationResources {
                 a.submittedAt(),
                 a.submittedOn(),
                 correction(a, locale),
-                expected(a, locale),
+                expected(expected, locale),
                 materials.current(id),
                 missing(a),
                 documents(actor, id, basePath, locale),
@@ -114,15 +146,15 @@ public class ApplicationResources {
                 : messages.text("intake.field." + item.code(), locale);
     }
 
-    private ApplicationResource.Expected expected(Application a, Locale locale) {
-        if (a.expectedStage() == null && a.expectedDue() == null) {
+    private ApplicationResource.Expected expected(ExpectedStage expected, Locale locale) {
+        if (expected == null) {
             return null;
         }
         return new ApplicationResource.Expected(
-                a.expectedStage(),
-                a.expectedStage() == null ? null : messages.text(a.expectedStage(), locale),
-                a.expectedOffice() == null ? null : place(a.expectedOffice()),
-                a.expectedDue());
+                expected.stageKey(),
+                expected.stageKey() == null ? null : messages.text(expected.stageKey(), locale),
+                expected.officeRegionCode() == null ? null : place(expected.officeRegionCode()),
+                expected.dueDate());
     }
 
     private List<String> missing(Application a) {

@@ -208,24 +208,14 @@ class ApplicationStore {
                 s -> s.param("at", Timestamp.from(at)).param("on", on));
     }
 
-    /**
-     * SUBMITTED -> IN_REVIEW without reading the row first, with where it is expected next unless all three are null;
-     * false when it is not (or no longer) submitted.
-     */
-    boolean acceptedIfSubmitted(ApplicationId id, String stage, String office, LocalDate due) {
+    /** SUBMITTED -> IN_REVIEW without reading the row first; false when it is not (or no longer) submitted. */
+    boolean acceptedIfSubmitted(ApplicationId id) {
         rows.forget(id);
-        boolean expected = stage != null || office != null || due != null;
-        JdbcClient.StatementSpec statement = jdbc.sql(
-                        "UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now()"
-                                + (expected
-                                        ? ", expected_stage = :stage, expected_office = :office, expected_due = :due"
-                                        : "")
-                                + ", version = version + 1, updated_at = now() WHERE id = :id AND status = 'SUBMITTED'")
-                .param("id", id.value());
-        if (expected) {
-            statement = statement.param("stage", stage).param("office", office).param("due", due);
-        }
-        return statement.update() == 1;
+        return jdbc.sql("UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now(),"
+                                + " version = version + 1, updated_at = now() WHERE id = ? AND status = 'SUBMITTED'")
+                        .param(id.value())
+                        .update()
+                == 1;
     }
 
     void returned(Application a, int round, String note, LocalDate due) {
@@ -237,25 +227,6 @@ class ApplicationStore {
 
     void status(Application a, ApplicationStatus to) {
         update(a, "status = :to", s -> s.param("to", to.name()));
-    }
-
-    /**
-     * Where the application is expected next: written without reading the row first (review calls it with its case
-     * locked, after each act); the version still moves, so a change based on the earlier row is refused.
-     */
-    void expected(ApplicationId id, String stage, String office, LocalDate due) {
-        Application written = jdbc.sql("""
-                        UPDATE intake_application SET expected_stage = :stage, expected_office = :office,
-                               expected_due = :due, version = version + 1, updated_at = now()
-                         WHERE id = :id RETURNING *""")
-                .param("stage", stage)
-                .param("office", office)
-                .param("due", due)
-                .param("id", id.value())
-                .query(ApplicationStore::map)
-                .optional()
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
-        rows.remember(written);
     }
 
     /** Writes the columns if nobody changed the row since {@code a} was read; else refuses with the current status. */
@@ -311,9 +282,6 @@ class ApplicationStore {
                 rs.getInt("correction_round"),
                 rs.getString("correction_note"),
                 rs.getObject("correction_due", LocalDate.class),
-                rs.getString("expected_stage"),
-                rs.getString("expected_office"),
-                rs.getObject("expected_due", LocalDate.class),
                 instant(rs.getTimestamp("accepted_at")),
                 instant(rs.getTimestamp("submitted_at")),
                 rs.getObject("submitted_on", LocalDate.class),

@@ -279,7 +279,6 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
         a.clockBudget = clock.budget();
         a.clockUsed = clock.used();
         due(a, clock.due(days));
-        expect(a);
     }
 
     private void returned(
@@ -359,7 +358,6 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
                 a.clockBudget = clock.budget();
                 a.clockUsed = clock.used();
                 due(a, due);
-                expect(a);
                 if (fate == Fate.WITHDRAWN) {
                     LocalDate on = after(day, step.workingDays(), random);
                     a.steps.set(
@@ -433,9 +431,6 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
         a.dueProvisionalYears = List.of();
         a.correctionItemsJson = null;
         a.resumeWorklist = null;
-        a.expectedStage = null;
-        a.expectedOffice = null;
-        a.expectedDue = null;
         a.noticeStartedOn = null;
         a.noticeEndsOn = null;
         a.noticeDays = null;
@@ -444,12 +439,6 @@ final class ApplicationGenerator implements Iterator<SyntheticApplication> {
     private static void due(SyntheticApplication a, WorkingDayDate due) {
         a.dueDate = due.date();
         a.dueProvisionalYears = due.provisionalYears();
-    }
-
-    private static void expect(SyntheticApplication a) {
-        a.expectedStage = a.worklist.stageKey();
-        a.expectedOffice = a.officeRegion;
-        a.expectedDue = a.dueDate;
     }
 
     private static int budgetThrough(List<ReviewChainStep> steps, int position, boolean noticePauses) {

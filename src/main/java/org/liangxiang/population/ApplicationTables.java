@@ -45,7 +45,7 @@ final class ApplicationTables {
                                         + " resident_id_index,"
                                         + " certificate_number_sealed, household_address_sealed, under_guardianship,"
                                         + " payee_account_id, correction_round, correction_note, correction_due,"
-                                        + " expected_stage, expected_office, expected_due, accepted_at, submitted_at,"
+                                        + " accepted_at, submitted_at,"
                                         + " submitted_on, created_by, created_at, updated_at"),
                         (a, out) -> application(a, data, createdBy, out)),
                 new Table(
@@ -91,7 +91,7 @@ final class ApplicationTables {
     private static void application(SyntheticApplication a, PersonalData data, String createdBy, BinaryCopy out) {
         Applicant p = a.applicant;
         UUID id = a.id;
-        out.row(31)
+        out.row(28)
                 .uuid(id)
                 .text(a.number)
                 .text(a.status.name())
@@ -114,9 +114,6 @@ final class ApplicationTables {
                 .integer(a.correctionRound)
                 .text(a.correctionNote)
                 .date(a.correctionDue)
-                .text(a.expectedStage)
-                .text(a.expectedOffice)
-                .date(a.expectedDue)
                 .timestamp(a.acceptedAt)
                 .timestamp(a.submittedAt)
                 .date(a.submittedOn)

@@ -77,9 +77,6 @@ final class SyntheticApplication {
     String correctionNote;
     LocalDate correctionDue;
     String correctionMaterial;
-    String expectedStage;
-    String expectedOffice;
-    LocalDate expectedDue;
 
     String ownerTownship;
     CaseState state;

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import org.liangxiang.calendar.WorkingDayDate;
 import org.liangxiang.calendar.WorkingDayScheduleEntered;
-import org.liangxiang.intake.ApplicationId;
-import org.liangxiang.intake.ApplicationProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,13 +25,11 @@ class DeadlineRecomputation {
     private final JdbcClient jdbc;
     private final CaseStore store;
     private final CaseFlow flow;
-    private final ApplicationProgress progress;
 
-    DeadlineRecomputation(JdbcClient jdbc, CaseStore store, CaseFlow flow, ApplicationProgress progress) {
+    DeadlineRecomputation(JdbcClient jdbc, CaseStore store, CaseFlow flow) {
         this.jdbc = jdbc;
         this.store = store;
         this.flow = flow;
-        this.progress = progress;
     }
 
     @ApplicationModuleListener
@@ -70,9 +66,6 @@ class DeadlineRecomputation {
                 .update();
         if (rows == 1 && c.state != CaseState.RETURNED) {
             store.redueStep(id, due.date());
-        }
-        if (rows == 1) {
-            progress.expected(new ApplicationId(id), c.worklist().stageKey(), c.officeRegion, due.date());
         }
         return rows == 1 && !due.date().equals(c.dueDate);
     }

@@ -72,8 +72,7 @@ public class Reviews {
         Act act = Act.of(reviewer, c);
         String before = c.state.name();
         flow.accept(c, today);
-        // accepted, and where the application is expected next, in one write of intake's row
-        progress.accepted(applicationId(c), c.worklist().stageKey(), c.officeRegion, c.dueDate);
+        progress.accepted(applicationId(c));
         journal.record(
                 act,
                 c,
@@ -82,7 +81,7 @@ public class Reviews {
                 null,
                 new ApplicationAccepted(journal.envelope(c, act), id, c.receivingTownship, c.worklist()));
         notices.acceptanceReceipt(c, today);
-        return saveExpected(c, "accept");
+        return save(c, "accept");
     }
 
     @Transactional
@@ -413,9 +412,7 @@ public class Reviews {
                 0);
         application.subsidies().forEach(s -> c.subsidies.put(s, SubsidyOutcome.pending(s)));
         flow.open(c);
-        if (store.insert(c)) {
-            expect(c);
-        }
+        store.insert(c);
     }
 
     /** The applicant corrected a returned application: the case goes back where it was, the clock runs on. */
@@ -484,24 +481,12 @@ public class Reviews {
         return c;
     }
 
+    /** Saves the case (intake reads where the application is expected next from it: {@link ExpectedStages}). */
     private CaseSummary save(ReviewCase c, String act) {
-        CaseSummary saved = saveExpected(c, act);
-        if (c.state.open()) {
-            expect(c);
-        }
-        return saved;
-    }
-
-    /** Saves the case when intake already knows where the application is expected next (written with the act). */
-    private CaseSummary saveExpected(ReviewCase c, String act) {
         if (!store.save(c)) {
             throw CaseConflictException.stale(act, c.summary());
         }
         return c.savedSummary();
-    }
-
-    private void expect(ReviewCase c) {
-        progress.expected(applicationId(c), c.worklist().stageKey(), c.officeRegion, c.dueDate);
     }
 
     private static ApplicationId applicationId(ReviewCase c) {

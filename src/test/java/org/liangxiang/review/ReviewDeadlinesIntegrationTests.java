@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.liangxiang.calendar.internal.YearScheduleForm;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.intake.ApplicationDrafts;
 import org.liangxiang.intake.ApplicationMaterials;
+import org.liangxiang.intake.ApplicationResources;
 import org.liangxiang.intake.ApplicationSubmissions;
 import org.liangxiang.intake.CorrectionItem;
 import org.liangxiang.intake.PartnerIntake;
@@ -84,6 +86,9 @@ class ReviewDeadlinesIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationResources resources;
 
     ReviewFixtures fixtures;
 
@@ -201,9 +206,13 @@ class ReviewDeadlinesIntegrationTests {
         CaseSummary s = reviews.accept(ZZ_CLERK, a.uuid(), view(a).version(), LocalDate.of(year, 9, 30));
         assertThat(s.dueDate()).as("Monday to Friday assumed").isEqualTo(LocalDate.of(year, 10, 3));
         assertThat(view(a).dueProvisional()).isTrue();
+        assertThat(expectedBy(a)).as("the applicant sees the provisional date").isEqualTo(LocalDate.of(year, 10, 3));
 
         schedules.enter(year, nationalDayLike2025(year), "review-test");
         recomputation.recompute(year);
+        assertThat(expectedBy(a))
+                .as("the applicant sees the recomputed date at once (read from the case)")
+                .isEqualTo(LocalDate.of(year, 10, 11));
 
         CaseView recomputed = view(a);
         assertThat(recomputed.dueDate())
@@ -215,6 +224,14 @@ class ReviewDeadlinesIntegrationTests {
                 .extracting(CaseView.StepView::dueDate)
                 .containsExactly(LocalDate.of(year, 10, 11));
         assertThat(recomputation.recompute(year)).as("idempotent").isZero();
+    }
+
+    /** The date the applicant sees the application expected by, in intake's resource (what the API and pages show). */
+    LocalDate expectedBy(Submitted a) {
+        return resources
+                .of(a.actor(), a.id(), "/api/applications", Locale.SIMPLIFIED_CHINESE)
+                .expected()
+                .due();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.liangxiang.intake.follow;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.liangxiang.account.SignedInApplicant;
@@ -46,20 +47,14 @@ class FollowController {
     @GetMapping(FollowViews.BASE)
     String list(@AuthenticationPrincipal SignedInApplicant applicant, Model model, Locale locale) {
         Actor actor = Actor.applicant(applicant.accountId());
-        model.addAttribute(
-                "mine",
-                applications.mine(applicant.accountId()).stream()
-                        .map(SubmittedApplication::id)
-                        .map(id -> views.row(actor, id, locale))
-                        .toList());
-        model.addAttribute(
-                "helped",
-                applications.helped(applicant.accountId()).stream()
-                        .map(SubmittedApplication::id)
-                        .map(id -> views.row(actor, id, locale))
-                        .toList());
+        model.addAttribute("mine", views.rows(actor, ids(applications.mine(applicant.accountId())), locale));
+        model.addAttribute("helped", views.rows(actor, ids(applications.helped(applicant.accountId())), locale));
         model.addAttribute("realNameVerified", applicant.realNameVerified());
         return "intake/follow/applications";
+    }
+
+    private static List<ApplicationId> ids(List<SubmittedApplication> applications) {
+        return applications.stream().map(SubmittedApplication::id).toList();
     }
 
     @GetMapping(FollowViews.BASE + "/{id}")

@@ -56,8 +56,14 @@ class FollowViews {
         return resources.of(actor, id, BASE, locale);
     }
 
-    Row row(Actor actor, ApplicationId id, Locale locale) {
-        ApplicationResource r = resource(actor, id, locale);
+    /** The lines of a list, in the order given; where each is expected next read for all at once. */
+    List<Row> rows(Actor actor, List<ApplicationId> ids, Locale locale) {
+        return resources.list(actor, ids, BASE, locale).stream()
+                .map(r -> row(r, locale))
+                .toList();
+    }
+
+    private Row row(ApplicationResource r, Locale locale) {
         NextStep next = next(r, locale);
         return new Row(
                 r.id(),
