@@ -22,8 +22,6 @@ public class ApplicationSubmissions {
 
     private final ApplicationAccess access;
     private final ApplicationStore store;
-    private final PayeeAccounts payees;
-    private final MaterialStore materials;
     private final RequiredMaterials required;
     private final OpenApplications open;
     private final Corrections corrections;
@@ -33,8 +31,6 @@ public class ApplicationSubmissions {
     ApplicationSubmissions(
             ApplicationAccess access,
             ApplicationStore store,
-            PayeeAccounts payees,
-            MaterialStore materials,
             RequiredMaterials required,
             OpenApplications open,
             Corrections corrections,
@@ -42,8 +38,6 @@ public class ApplicationSubmissions {
             IntakeMessages messages) {
         this.access = access;
         this.store = store;
-        this.payees = payees;
-        this.materials = materials;
         this.required = required;
         this.open = open;
         this.corrections = corrections;
@@ -57,9 +51,10 @@ public class ApplicationSubmissions {
      */
     @Transactional
     public SubmittedApplication submit(Actor actor, ApplicationId id) {
-        Application a = access.actionable(actor, id);
+        ApplicationStore.SubmissionFacts facts = store.submissionFacts(id);
+        Application a = access.actionable(actor, id); // the row just read, remembered for the transaction
         a.require("SUBMIT", ApplicationStatus.DRAFT);
-        requireComplete(a);
+        requireComplete(a, facts);
         open.claim(a);
         Instant now = Instant.now();
         store.submitted(a, now, ChinaTime.today());
@@ -80,11 +75,12 @@ public class ApplicationSubmissions {
      */
     @Transactional
     public SubmittedApplication resubmit(Actor actor, ApplicationId id) {
-        Application a = access.actionable(actor, id);
+        ApplicationStore.SubmissionFacts facts = store.submissionFacts(id);
+        Application a = access.actionable(actor, id); // the row just read, remembered for the transaction
         a.require("RESUBMIT", ApplicationStatus.RETURNED);
         InvalidInputException.throwIfAny(
                 corrections.stillOpen(a).stream().map(this::stillOpen).toList());
-        requireComplete(a);
+        requireComplete(a, facts);
         ApplicationStatus next = a.afterResubmission();
         store.status(a, next);
         recorder.audit(a, actor, "APPLICATION_RESUBMITTED", "RETURNED", next.name(), null);
@@ -104,14 +100,13 @@ public class ApplicationSubmissions {
         return access.load(id).view();
     }
 
-    private void requireComplete(Application a) {
-        PayeeHolder holder = payees.holderOf(a.payeeAccountId())
-                .orElseThrow(() -> messages.invalid("payee", "INTAKE_PAYEE_REQUIRED"));
+    private void requireComplete(Application a, ApplicationStore.SubmissionFacts facts) {
+        PayeeHolder holder = facts.payeeHolder().orElseThrow(() -> messages.invalid("payee", "INTAKE_PAYEE_REQUIRED"));
         // the person (sealed) is read only when it matters: for a guardian's account
         if (holder == PayeeHolder.GUARDIAN && !store.person(a.id()).mayBePaidToGuardian(ChinaTime.today())) {
             throw messages.invalid("payee.holder", "INTAKE_GUARDIAN_ACCOUNT_NOT_ALLOWED");
         }
-        Set<MaterialType> provided = materials.currentTypes(a.id());
+        Set<MaterialType> provided = facts.materialTypes();
         required.requireComplete(
                 RegionCode.of(a.homeTownship()), a.subsidies(), a.situations(holder), ChinaTime.today(), provided);
         if (a.submitterKind().agent() && !provided.contains(MaterialType.AGENT_AUTHORISATION_AND_ID)) {
