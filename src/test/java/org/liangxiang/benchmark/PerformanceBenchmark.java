@@ -57,6 +57,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {
             "liangxiang.db.embedded.data-dir=${bench.data-dir:./target/bench-pg}",
             "liangxiang.db.embedded.clean=false",
+            "liangxiang.db.embedded.shared-buffers=${bench.shared-buffers:}",
             "liangxiang.storage.directory=./target/bench-files",
             "liangxiang.population.demo-size=0",
             // sealed every few seconds, so that each measurement's audit rows are sealed near it (auditSealed())

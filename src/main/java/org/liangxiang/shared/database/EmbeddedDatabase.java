@@ -32,11 +32,19 @@ public final class EmbeddedDatabase {
 
     /** Starts the server for the directory, or returns the one this JVM already started there. */
     public static EmbeddedDatabase start(String dataDirectory, int port, boolean clean) {
-        Path dir = Path.of(dataDirectory).toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(dir, d -> launch(d, port, clean));
+        return start(dataDirectory, port, clean, null);
     }
 
-    private static EmbeddedDatabase launch(Path dir, int port, boolean clean) {
+    /**
+     * As {@link #start(String, int, boolean)}, with PostgreSQL's {@code shared_buffers} (e.g. "1GB"; null keeps
+     * PostgreSQL's 128 MB), a setting of the server's start.
+     */
+    public static EmbeddedDatabase start(String dataDirectory, int port, boolean clean, String sharedBuffers) {
+        Path dir = Path.of(dataDirectory).toAbsolutePath().normalize();
+        return RUNNING.computeIfAbsent(dir, d -> launch(d, port, clean, sharedBuffers));
+    }
+
+    private static EmbeddedDatabase launch(Path dir, int port, boolean clean, String sharedBuffers) {
         try {
             Files.createDirectories(dir.getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -52,6 +60,9 @@ public final class EmbeddedDatabase {
                     .setLocaleConfig("locale", "C.UTF-8");
             if (port > 0) {
                 builder.setPort(port);
+            }
+            if (sharedBuffers != null && !sharedBuffers.isBlank()) {
+                builder.setServerConfig("shared_buffers", sharedBuffers);
             }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), dir);
