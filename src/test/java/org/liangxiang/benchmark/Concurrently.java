@@ -47,7 +47,12 @@ final class Concurrently {
                         try {
                             (operation.run(worker, i) ? ok : failed).incrementAndGet();
                         } catch (Exception e) {
-                            failed.incrementAndGet();
+                            // the first few failures are printed: a failed operation must never pass unexplained
+                            if (failed.incrementAndGet() <= 5) {
+                                System.out.println(
+                                        "[benchmark] operation " + i + " of worker " + worker + " failed: " + e);
+                                e.printStackTrace(System.out);
+                            }
                         }
                     }
                     cpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - cpuBefore);
