@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationInbox {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationInbox.class);
+
+    /** The most rows one insert writes (four bind parameters each; PostgreSQL takes at most 65,535 a statement). */
+    static final int ROWS_PER_INSERT = 1_000;
 
     private final JdbcClient jdbc;
     private final Applications applications;
@@ -77,8 +79,18 @@ class NotificationInbox {
         }
     }
 
-    /** The rows, by one multi-row insert; a row whose event is recorded already is left out. */
-    void insert(Collection<Pending> rows) {
+    /**
+     * The rows, by one multi-row insert (by one per {@link #ROWS_PER_INSERT} rows, far above what an act records, so
+     * that a transaction recording thousands stays within a statement's bind parameters); a row whose event is
+     * recorded already is left out.
+     */
+    void insert(List<Pending> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            insertAtOnce(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)));
+        }
+    }
+
+    private void insertAtOnce(List<Pending> rows) {
         List<Object> values = new ArrayList<>(rows.size() * 4);
         StringBuilder sql = new StringBuilder(
                 "INSERT INTO notification_inbox (event_id, kind, application_id, parameters) VALUES ");

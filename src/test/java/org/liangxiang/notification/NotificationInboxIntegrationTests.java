@@ -198,6 +198,24 @@ class NotificationInboxIntegrationTests {
     }
 
     @Test
+    void aTransactionRecordingThousandsWritesThemByOneInsertPerThousand() {
+        UUID application = UUID.randomUUID();
+        List<UUID> events = java.util.stream.Stream.generate(UUID::randomUUID)
+                .limit(NotificationInbox.ROWS_PER_INSERT + 1L)
+                .toList();
+
+        List<String> inserts = insertsDuring(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> events.forEach(e -> inbox.record(e, NoticeKind.ACCEPTED, application))));
+
+        assertThat(inserts).hasSize(2);
+        assertThat(stored(events)).isEqualTo(events.size());
+        // told to nobody (no such application): taken off the job's way
+        jdbc.sql("UPDATE notification_inbox SET handled_at = now() WHERE application_id = ?")
+                .param(application)
+                .update();
+    }
+
+    @Test
     void aRolledBackTransactionWritesNoEvent() {
         List<UUID> events = List.of(UUID.randomUUID(), UUID.randomUUID());
 
