@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every event about an application becomes a notice to the accounts intake names for it (the submitter, the person).
- * In the event's own transaction the listener only records the event in the {@link NotificationInbox} (one insert; an
- * event recorded twice is recorded once); the inbox's job tells the accounts in batches after the commit, and the
+ * In the event's own transaction the listener only records the event in the {@link NotificationInbox} (written with the
+ * transaction's other events by one insert just before it commits; an event recorded twice is recorded once); the inbox's job tells the accounts in batches after the commit, and the
  * notice's once-per-event-and-account rule makes a repeated event harmless.
  */
 @Component

@@ -1,6 +1,7 @@
 package org.liangxiang.review;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.liangxiang.intake.ApplicantPerson;
 import org.liangxiang.intake.ApplicationDocuments;
@@ -95,24 +96,28 @@ class CaseNotices {
         due.record(c, new NoticeDue.Forwarding(c.subsidies.keySet(), fromTownship, c.ownerTownship, c.submittedOn, on));
     }
 
-    void refusal(ReviewCase c, SubsidyOutcome outcome, LocalDate on) {
-        due.record(
-                c,
-                new NoticeDue.Refusal(
-                        outcome.subsidy(), outcome.reason(), outcome.explanation(), c.ownerTownship, c.office, on));
+    /** The refusal notice the decision owes, added to {@code owed} (the act's notices, recorded by {@link #owe}). */
+    void refusal(List<NoticeDue> owed, ReviewCase c, SubsidyOutcome outcome, LocalDate on) {
+        owed.add(new NoticeDue.Refusal(
+                outcome.subsidy(), outcome.reason(), outcome.explanation(), c.ownerTownship, c.office, on));
     }
 
-    void approval(ReviewCase c, SubsidyOutcome outcome, PaymentFrequency frequency, LocalDate on) {
-        due.record(
-                c,
-                new NoticeDue.Approval(
-                        outcome.subsidy(),
-                        outcome.monthlyAmount(),
-                        outcome.startMonth(),
-                        frequency,
-                        c.ownerTownship,
-                        c.office,
-                        on));
+    /** The approval notice the decision owes, added to {@code owed} (the act's notices, recorded by {@link #owe}). */
+    void approval(
+            List<NoticeDue> owed, ReviewCase c, SubsidyOutcome outcome, PaymentFrequency frequency, LocalDate on) {
+        owed.add(new NoticeDue.Approval(
+                outcome.subsidy(),
+                outcome.monthlyAmount(),
+                outcome.startMonth(),
+                frequency,
+                c.ownerTownship,
+                c.office,
+                on));
+    }
+
+    /** Records every notice of the act (before the case's save) with one insert. */
+    void owe(ReviewCase c, List<NoticeDue> owed) {
+        due.record(c, owed);
     }
 
     // After the commit: the PDF

@@ -1,5 +1,6 @@
 package org.liangxiang.review;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -29,16 +30,29 @@ class DueNotices {
 
     /** The act on the case (before its save) owes the notice. */
     void record(ReviewCase c, NoticeDue notice) {
-        jdbc.sql("""
-                INSERT INTO review_notice (application_id, act_version, kind, subsidy, details)
-                VALUES (?, ?, ?, ?, CAST(? AS jsonb))""")
-                .params(
-                        c.applicationId,
-                        c.version + 1,
-                        notice.kind().name(),
-                        subsidyKey(notice),
-                        json.writeValueAsString(notice))
-                .update();
+        record(c, List.of(notice));
+    }
+
+    /**
+     * The act on the case (before its save) owes the notices, written by one insert: every row keyed by the version the
+     * act gives the case (the case's version plus one), so an act's notices share its {@code act_version}.
+     */
+    void record(ReviewCase c, List<NoticeDue> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO review_notice (application_id, act_version, kind, subsidy, details) VALUES ");
+        List<Object> values = new ArrayList<>(notices.size() * 5);
+        for (NoticeDue notice : notices) {
+            sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, CAST(? AS jsonb))");
+            values.add(c.applicationId);
+            values.add(c.version + 1);
+            values.add(notice.kind().name());
+            values.add(subsidyKey(notice));
+            values.add(json.writeValueAsString(notice));
+        }
+        jdbc.sql(sql.toString()).params(values).update();
     }
 
     /** The case's notices not yet issued, oldest act first, locked until the caller's transaction ends. */

@@ -265,6 +265,7 @@ public class Reviews {
         DisabilityLevel level = null;
         Map<Subsidy, Boolean> decided = new EnumMap<>(Subsidy.class);
         List<AuditEntry> audit = new ArrayList<>(); // the act's audit entries, written in one statement
+        List<NoticeDue> owed = new ArrayList<>(); // the act's notices, recorded in one statement
         for (SubsidyDecision d : decisions) {
             decided.put(d.subsidy(), d.approve());
             if (d.approve()) {
@@ -275,9 +276,9 @@ public class Reviews {
                             .certificateNumber()
                             .level();
                 }
-                approve(audit, act, c, d.subsidy(), new Approval(policy, level, reviewer.accountId(), today));
+                approve(audit, owed, act, c, d.subsidy(), new Approval(policy, level, reviewer.accountId(), today));
             } else {
-                refuse(audit, act, c, d, stage, reviewer.accountId(), today);
+                refuse(audit, owed, act, c, d, stage, reviewer.accountId(), today);
             }
         }
         // intake records every outcome of the act at once (one read and one write of the application)
@@ -297,6 +298,7 @@ public class Reviews {
                         new StepCompleted(journal.envelope(c, act), c.applicationId, step, act.officeRegion()));
             }
         }
+        notices.owe(c, owed);
         journal.write(audit);
         return save(c, "decide");
     }
@@ -304,7 +306,8 @@ public class Reviews {
     /** What every approval of one act shares: the owner township's policy that day, the level, who and when. */
     private record Approval(PolicyInForce policy, DisabilityLevel level, UUID by, LocalDate today) {}
 
-    private void approve(List<AuditEntry> audit, Act act, ReviewCase c, Subsidy subsidy, Approval approval) {
+    private void approve(
+            List<AuditEntry> audit, List<NoticeDue> owed, Act act, ReviewCase c, Subsidy subsidy, Approval approval) {
         PolicyInForce policy = approval.policy();
         DisabilityLevel level = approval.level();
         UUID by = approval.by();
@@ -335,11 +338,12 @@ public class Reviews {
                         start,
                         c.payeeAccountId,
                         policy.reference().versionIds()));
-        notices.approval(c, outcome, policy.paymentFrequency(), today);
+        notices.approval(owed, c, outcome, policy.paymentFrequency(), today);
     }
 
     private void refuse(
             List<AuditEntry> audit,
+            List<NoticeDue> owed,
             Act act,
             ReviewCase c,
             SubsidyDecision d,
@@ -357,7 +361,7 @@ public class Reviews {
                 d.subsidy().name() + "/PENDING",
                 d.reason().name(),
                 new SubsidyRefused(journal.envelope(c, act), c.applicationId, d.subsidy(), d.reason()));
-        notices.refusal(c, outcome, today);
+        notices.refusal(owed, c, outcome, today);
     }
 
     // Public notice

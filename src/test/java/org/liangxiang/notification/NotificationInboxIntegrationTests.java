@@ -1,12 +1,18 @@
 package org.liangxiang.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -22,9 +28,12 @@ import org.liangxiang.intake.ApplicationSubmissions;
 import org.liangxiang.intake.SubmittedApplication;
 import org.liangxiang.notification.NotificationFixtures.Account;
 import org.liangxiang.shared.ResidentId;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -161,6 +170,150 @@ class NotificationInboxIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aTransactionsEventsAreWrittenByOneStatementWhenItCommits() {
+        UUID application = UUID.randomUUID();
+        List<UUID> events = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+        List<String> inserts = insertsDuring(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            inbox.record(events.get(0), NoticeKind.ACCEPTED, application);
+            inbox.record(events.get(1), NoticeKind.STEP_COMPLETED, application, "#notification.step.TOWNSHIP_CHECK");
+            inbox.record(
+                    events.get(2), NoticeKind.SUBSIDY_APPROVED, application, "#notification.subsidy.CARE", "2026-12");
+            inbox.record(
+                    events.get(2), NoticeKind.SUBSIDY_APPROVED, application, "#notification.subsidy.CARE", "2026-12");
+            assertThat(stored(events)).as("kept until the commit").isZero();
+        }));
+
+        assertThat(inserts).hasSize(1);
+        assertThat(stored(events)).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT kind, parameters FROM notification_inbox WHERE event_id = ?")
+                        .param(events.get(2))
+                        .query((rs, n) -> rs.getString(1)
+                                + List.of((String[]) rs.getArray(2).getArray()))
+                        .single())
+                .isEqualTo("SUBSIDY_APPROVED[#notification.subsidy.CARE, 2026-12]");
+    }
+
+    @Test
+    void aTransactionRecordingThousandsWritesThemByOneInsertPerThousand() {
+        UUID application = UUID.randomUUID();
+        List<UUID> events = java.util.stream.Stream.generate(UUID::randomUUID)
+                .limit(NotificationInbox.ROWS_PER_INSERT + 1L)
+                .toList();
+
+        List<String> inserts = insertsDuring(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> events.forEach(e -> inbox.record(e, NoticeKind.ACCEPTED, application))));
+
+        assertThat(inserts).hasSize(2);
+        assertThat(stored(events)).isEqualTo(events.size());
+        // told to nobody (no such application): taken off the job's way
+        jdbc.sql("UPDATE notification_inbox SET handled_at = now() WHERE application_id = ?")
+                .param(application)
+                .update();
+    }
+
+    @Test
+    void aRolledBackTransactionWritesNoEvent() {
+        List<UUID> events = List.of(UUID.randomUUID(), UUID.randomUUID());
+
+        List<String> inserts = insertsDuring(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            events.forEach(e -> inbox.record(e, NoticeKind.ACCEPTED, UUID.randomUUID()));
+            s.setRollbackOnly();
+        }));
+
+        assertThat(inserts).isEmpty();
+        assertThat(stored(events)).isZero();
+    }
+
+    @Test
+    void anInsertThatFailsFailsTheCommitAndNothingOfTheTransactionIsStored() {
+        UUID written = UUID.randomUUID();
+        UUID broken = UUID.randomUUID();
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                    jdbc.sql("""
+                                    INSERT INTO notification_inbox (event_id, kind, application_id, parameters)
+                                    VALUES (?, 'ACCEPTED', ?, '{}')""").params(written, UUID.randomUUID()).update();
+                    inbox.record(broken, NoticeKind.ACCEPTED, null); // no application: refused at the commit
+                }))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(stored(List.of(written, broken))).isZero();
+    }
+
+    @Test
+    void nestedTransactionsKeepOrDropTheirOwnEvents() {
+        UUID undoneFirst = UUID.randomUUID();
+        UUID outer = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        UUID undone = UUID.randomUUID();
+        UUID own = UUID.randomUUID();
+        TransactionTemplate savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        TransactionTemplate separate = new TransactionTemplate(transactions);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        List<String> inserts = insertsDuring(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            savepoint.executeWithoutResult(n -> {
+                inbox.record(undoneFirst, NoticeKind.ACCEPTED, UUID.randomUUID()); // the transaction's first event
+                n.setRollbackOnly();
+            });
+            inbox.record(outer, NoticeKind.ACCEPTED, UUID.randomUUID());
+            savepoint.executeWithoutResult(n -> inbox.record(kept, NoticeKind.ACCEPTED, UUID.randomUUID()));
+            savepoint.executeWithoutResult(n -> {
+                inbox.record(undone, NoticeKind.ACCEPTED, UUID.randomUUID());
+                n.setRollbackOnly();
+            });
+            separate.executeWithoutResult(n -> inbox.record(own, NoticeKind.ACCEPTED, UUID.randomUUID()));
+            assertThat(stored(List.of(own)))
+                    .as("written when its own transaction committed")
+                    .isEqualTo(1);
+            assertThat(stored(List.of(outer, kept))).isZero();
+        }));
+
+        assertThat(inserts).hasSize(2); // the separate transaction's, then the outer one's
+        assertThat(stored(List.of(outer, kept, own))).isEqualTo(3);
+        assertThat(stored(List.of(undoneFirst, undone))).isZero();
+    }
+
+    /** How many of the events have an inbox row. */
+    private long stored(List<UUID> events) {
+        return jdbc.sql("SELECT count(*) FROM notification_inbox WHERE event_id IN (:ids)")
+                .param("ids", events)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The inserts into the inbox this thread ran (JdbcTemplate's DEBUG log, as review's statement count reads it). */
+    private static List<String> insertsDuring(Runnable work) {
+        Logger logger = (Logger) LoggerFactory.getLogger("org.springframework.jdbc.core.JdbcTemplate");
+        String self = Thread.currentThread().getName();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
+            @Override
+            protected void append(ILoggingEvent e) {
+                String message = e.getFormattedMessage();
+                if (e.getThreadName().equals(self)
+                        && message.startsWith("Executing")
+                        && message.contains("INSERT INTO notification_inbox")) {
+                    seen.add(message);
+                }
+            }
+        };
+        appender.start();
+        Level before = logger.getLevel();
+        logger.setLevel(Level.DEBUG);
+        logger.addAppender(appender);
+        try {
+            work.run();
+        } finally {
+            logger.detachAppender(appender);
+            logger.setLevel(before);
+        }
+        return seen;
     }
 
     private long pending(SubmittedApplication application) {

@@ -396,6 +396,58 @@ class ReviewFlowIntegrationTests {
     }
 
     @Test
+    void aDecisionOwesANoticePerSubsidyAllUnderItsOwnAct() {
+        Submitted both = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        Submitted mixed = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        long bothAt = atDecision(both);
+        long mixedAt = atDecision(mixed);
+
+        CaseSummary s = reviews.decide(
+                ZZ_CIVIL,
+                both.uuid(),
+                bothAt,
+                List.of(SubsidyDecision.approve(Subsidy.LIVING), SubsidyDecision.approve(Subsidy.CARE)));
+        CaseSummary m = reviews.decide(
+                ZZ_CIVIL,
+                mixed.uuid(),
+                mixedAt,
+                List.of(
+                        SubsidyDecision.approve(Subsidy.LIVING),
+                        SubsidyDecision.refuse(Subsidy.CARE, RefusalReason.NO_LONG_TERM_CARE_NEED, null)));
+
+        // the act's notices carry the version the act gave the case
+        assertThat(s.version()).isEqualTo(bothAt + 1);
+        assertThat(owed(both))
+                .containsExactlyInAnyOrder(
+                        "APPROVAL_NOTICE/LIVING@" + s.version(), "APPROVAL_NOTICE/CARE@" + s.version());
+        assertThat(owed(mixed))
+                .containsExactlyInAnyOrder(
+                        "APPROVAL_NOTICE/LIVING@" + m.version(), "REFUSAL_NOTICE/CARE@" + m.version());
+        assertThat(documents(both, NoticeKind.APPROVAL_NOTICE, 2))
+                .filteredOn(d -> d.kind() == NoticeKind.APPROVAL_NOTICE)
+                .hasSize(2);
+        documents(mixed, NoticeKind.REFUSAL_NOTICE, 1);
+        assertThat(documents(mixed, NoticeKind.APPROVAL_NOTICE, 1))
+                .extracting(ApplicationDocuments.Document::kind)
+                .contains(NoticeKind.APPROVAL_NOTICE, NoticeKind.REFUSAL_NOTICE);
+    }
+
+    /** Accepted, checked by the township and reviewed by the federation: the version at the decision. */
+    private long atDecision(Submitted a) {
+        CaseSummary s = reviews.accept(ZZ_CLERK, a.uuid(), version(a));
+        s = reviews.completeStep(ZZ_CLERK, a.uuid(), s.version(), ReviewStep.TOWNSHIP_CHECK);
+        return reviews.completeStep(ZZ_FEDERATION, a.uuid(), s.version(), ReviewStep.FEDERATION_REVIEW)
+                .version();
+    }
+
+    /** The decision notices owed for the case, as kind/subsidy@act. */
+    private List<String> owed(Submitted a) {
+        return jdbc.sql("""
+                        SELECT kind || '/' || subsidy || '@' || act_version FROM review_notice
+                         WHERE application_id = ? AND kind IN ('APPROVAL_NOTICE', 'REFUSAL_NOTICE')""").param(a.uuid()).query(String.class).list();
+    }
+
+    @Test
     void eachActsNoticeIsIssuedOnceAfterItsCommitHoweverOftenItIsIssued() throws Exception {
         Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
         reviews.accept(ZZ_CLERK, a.uuid(), version(a));
