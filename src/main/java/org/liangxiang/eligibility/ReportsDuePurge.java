@@ -2,6 +2,8 @@ package org.liangxiang.eligibility;
 
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.liangxiang.shared.database.RetentionPurge;
+import org.liangxiang.shared.database.RetentionPurge.Purged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,9 +43,6 @@ class ReportsDuePurge {
         this.batchSize = batchSize;
     }
 
-    /** What one purge did: the rows removed, in how many batches. */
-    record Purged(long rows, int batches) {}
-
     @Scheduled(cron = "${liangxiang.eligibility.reports-due-purge-cron:0 45 3 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "eligibility-reports-due-purge", lockAtMostFor = "PT2H")
     public void run() {
@@ -57,17 +56,6 @@ class ReportsDuePurge {
 
     /** Removes the handled rows older than the retention, a batch at a time until a batch comes back short. */
     Purged purge(Duration retention, int batchSize) {
-        long rows = 0;
-        int batches = 0;
-        int removed;
-        do {
-            removed = jdbc.sql("SELECT elig_report_due_purge(CAST(? AS interval), ?)")
-                    .params(retention.toString(), batchSize)
-                    .query(Integer.class)
-                    .single();
-            rows += removed;
-            batches++;
-        } while (removed >= batchSize);
-        return new Purged(rows, batches);
+        return RetentionPurge.run(jdbc, "elig_report_due_purge", retention, batchSize);
     }
 }

@@ -2,6 +2,8 @@ package org.liangxiang.notification;
 
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.liangxiang.shared.database.RetentionPurge;
+import org.liangxiang.shared.database.RetentionPurge.Purged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,9 +40,6 @@ class InboxPurge {
         this.batchSize = batchSize;
     }
 
-    /** What one purge did: the rows removed, in how many batches. */
-    record Purged(long rows, int batches) {}
-
     @Scheduled(cron = "${liangxiang.notification.inbox-purge-cron:0 30 3 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "notification-inbox-purge", lockAtMostFor = "PT2H")
     public void run() {
@@ -54,17 +53,6 @@ class InboxPurge {
 
     /** Removes the handled rows older than the retention, a batch at a time until a batch comes back short. */
     Purged purge(Duration retention, int batchSize) {
-        long rows = 0;
-        int batches = 0;
-        int removed;
-        do {
-            removed = jdbc.sql("SELECT notification_inbox_purge(CAST(? AS interval), ?)")
-                    .params(retention.toString(), batchSize)
-                    .query(Integer.class)
-                    .single();
-            rows += removed;
-            batches++;
-        } while (removed >= batchSize);
-        return new Purged(rows, batches);
+        return RetentionPurge.run(jdbc, "notification_inbox_purge", retention, batchSize);
     }
 }

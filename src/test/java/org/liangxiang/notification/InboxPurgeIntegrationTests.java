@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
+import org.liangxiang.shared.database.RetentionPurge;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,15 +46,15 @@ class InboxPurgeIntegrationTests {
                             rows(2, "now() - INTERVAL '400 days'", "NULL").stream(), rows(1, "now()", "NULL").stream())
                     .toList();
 
-            assertThat(purge.purge(RETENTION, 2)).isEqualTo(new InboxPurge.Purged(3, 2));
+            assertThat(purge.purge(RETENTION, 2)).isEqualTo(new RetentionPurge.Purged(3, 2));
 
             assertThat(present(oldHandled)).isEmpty();
             assertThat(present(recentHandled)).containsExactlyInAnyOrderElementsOf(recentHandled);
             assertThat(present(pending)).containsExactlyInAnyOrderElementsOf(pending);
 
             List<UUID> more = rows(4, "now() - INTERVAL '90 days'", "now() - INTERVAL '60 days'");
-            assertThat(purge.purge(RETENTION, 2)).isEqualTo(new InboxPurge.Purged(4, 3));
-            assertThat(purge.purge(RETENTION, 2)).isEqualTo(new InboxPurge.Purged(0, 1));
+            assertThat(purge.purge(RETENTION, 2)).isEqualTo(new RetentionPurge.Purged(4, 3));
+            assertThat(purge.purge(RETENTION, 2)).isEqualTo(new RetentionPurge.Purged(0, 1));
             assertThat(present(more)).isEmpty();
             assertThat(present(pending)).containsExactlyInAnyOrderElementsOf(pending);
         });
