@@ -18,6 +18,7 @@ import org.liangxiang.shared.CertificateNumber;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.Subsidy;
+import org.liangxiang.shared.TimeOrderedIds;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -162,7 +163,7 @@ public class EvidenceReports {
         PolicyInForce policy = gathered.policy();
         List<RuleResult> results = writer.results(rules.check(subsidy, facts, policy, on), facts, gathered.coverage());
         return new EvidenceReport(
-                UUID.randomUUID(),
+                TimeOrderedIds.next(),
                 applicationId,
                 subsidy,
                 region.value(),

@@ -3,6 +3,7 @@ package org.liangxiang.intake;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.liangxiang.shared.TimeOrderedIds;
 import org.liangxiang.shared.storage.FileStorage;
 import org.liangxiang.shared.storage.StoredFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ public class ApplicationDocuments {
             throw new IllegalArgumentException("A notice must be a PDF");
         }
         StoredFile file = storage.store(pdf, MAX_BYTES, FileContent.PDF);
-        UUID documentId = UUID.randomUUID();
+        UUID documentId = TimeOrderedIds.next();
         jdbc.sql("""
                 INSERT INTO intake_document (id, application_id, kind, storage_key, size_bytes, sm3)
                 VALUES (?, ?, ?, ?, ?, ?)""")

@@ -77,7 +77,7 @@ public class ApplicationDrafts {
                 ? null
                 : collect(errors, () -> rules.payee(form.payee(), person, ChinaTime.today()));
         InvalidInputException.throwIfAny(errors);
-        ApplicationId id = ApplicationId.random();
+        ApplicationId id = ApplicationId.next();
         store.insert(new ApplicationStore.NewApplication(
                 id,
                 numbers.next(receiving, ChinaTime.today().getYear()),

@@ -3,6 +3,7 @@ package org.liangxiang.intake;
 import java.util.Objects;
 import java.util.UUID;
 import org.liangxiang.shared.InvalidValueException;
+import org.liangxiang.shared.TimeOrderedIds;
 
 /** An application's id. {@link #toString()} is the UUID, so it fits paths, audit rows and events. */
 public record ApplicationId(UUID value) {
@@ -21,8 +22,9 @@ public record ApplicationId(UUID value) {
         }
     }
 
-    public static ApplicationId random() {
-        return new ApplicationId(UUID.randomUUID());
+    /** A new id, time-ordered ({@link TimeOrderedIds}). */
+    public static ApplicationId next() {
+        return new ApplicationId(TimeOrderedIds.next());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.liangxiang.guide.MaterialType;
+import org.liangxiang.shared.TimeOrderedIds;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.liangxiang.shared.storage.StoredFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,7 @@ class MaterialStore {
     record Stored(MaterialVersion version, String storageKey) {}
 
     MaterialVersion insert(ApplicationId applicationId, MaterialType type, StoredFile file, String name, String by) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         jdbc.sql("""
                 INSERT INTO intake_material (id, application_id, material_type, version, storage_key, content_type,
                     size_bytes, sm3, file_name_sealed, uploaded_by)

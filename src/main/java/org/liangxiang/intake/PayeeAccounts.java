@@ -2,6 +2,7 @@ package org.liangxiang.intake;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.liangxiang.shared.TimeOrderedIds;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,7 +25,7 @@ class PayeeAccounts {
     }
 
     UUID insert(ApplicationId applicationId, Payee payee) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         jdbc.sql("""
                 INSERT INTO intake_payee_account (id, application_id, holder, holder_name_sealed, bank_name_sealed,
                     account_number_sealed) VALUES (?, ?, ?, ?, ?, ?)""")

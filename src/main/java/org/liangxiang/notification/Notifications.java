@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.liangxiang.account.ApplicantAccounts;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
+import org.liangxiang.shared.TimeOrderedIds;
 import org.liangxiang.shared.crypto.Masking;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.liangxiang.shared.event.EventEnvelope;
@@ -129,7 +130,7 @@ public class Notifications {
                         VALUES (?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id""")
                 .params(
-                        UUID.randomUUID(),
+                        TimeOrderedIds.next(),
                         notice.eventId(),
                         account,
                         notice.applicationId(),
@@ -146,7 +147,7 @@ public class Notifications {
 
     /** The SMS goes to the account's number as it is now; its parameters are kept as the Chinese text will read. */
     private void queueSms(Notice notice, UUID account, String phone) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         int queued = jdbc.sql("""
                         INSERT INTO notification_sms (id, event_id, account_id, application_id, kind, template_code,
                             parameters, phone_masked, phone_sealed, status, next_attempt_at)
@@ -181,7 +182,7 @@ public class Notifications {
     }
 
     static EventEnvelope envelope(UUID applicationId) {
-        return new EventEnvelope(UUID.randomUUID(), Instant.now(), applicationId, null, null, "SYSTEM", SYSTEM);
+        return new EventEnvelope(TimeOrderedIds.next(), Instant.now(), applicationId, null, null, "SYSTEM", SYSTEM);
     }
 
     private static InboxMessage message(ResultSet rs, int row) throws SQLException {

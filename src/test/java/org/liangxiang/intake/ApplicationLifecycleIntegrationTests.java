@@ -269,7 +269,7 @@ class ApplicationLifecycleIntegrationTests {
 
     @Test
     void anUnknownApplicationIsNotFound() {
-        assertThatThrownBy(() -> applications.get(ApplicationId.random()))
+        assertThatThrownBy(() -> applications.get(ApplicationId.next()))
                 .isInstanceOf(ApplicationNotFoundException.class);
         assertThat(MaterialType.valueOf("AGENT_AUTHORISATION_AND_ID")).isNotNull();
     }

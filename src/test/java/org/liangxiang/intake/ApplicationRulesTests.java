@@ -18,7 +18,7 @@ class ApplicationRulesTests {
 
     static Application in(ApplicationStatus status, SubmitterKind kind, boolean accepted) {
         return new Application(
-                ApplicationId.random(),
+                ApplicationId.next(),
                 "LX4101022026000001",
                 status,
                 Channel.ONLINE_WEB,

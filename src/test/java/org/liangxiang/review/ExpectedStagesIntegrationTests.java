@@ -85,7 +85,7 @@ class ExpectedStagesIntegrationTests {
         fixtures.withdraw(withdrawn);
         Submitted decided = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A, Subsidy.CARE);
         decide(decided);
-        ApplicationId unknown = ApplicationId.random();
+        ApplicationId unknown = ApplicationId.next();
 
         var stages = expectedNext.of(List.of(open.id(), withdrawn.id(), decided.id(), unknown));
 

@@ -3,6 +3,7 @@ package org.liangxiang.shared.event;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.liangxiang.shared.TimeOrderedIds;
 
 /**
  * The envelope of every event: its id, when it happened, the application it concerns (if any), the receiving and home
@@ -32,13 +33,13 @@ public record EventEnvelope(
 
     /** A new envelope for an act by {@code actorId} that concerns no application. */
     public static EventEnvelope of(String actorId, String channel) {
-        return new EventEnvelope(UUID.randomUUID(), Instant.now(), null, null, null, channel, actorId);
+        return new EventEnvelope(TimeOrderedIds.next(), Instant.now(), null, null, null, channel, actorId);
     }
 
     /** A new envelope for an act on an application. */
     public static EventEnvelope forApplication(
             UUID applicationId, String receivingRegion, String homeRegion, String channel, String actorId) {
         return new EventEnvelope(
-                UUID.randomUUID(), Instant.now(), applicationId, receivingRegion, homeRegion, channel, actorId);
+                TimeOrderedIds.next(), Instant.now(), applicationId, receivingRegion, homeRegion, channel, actorId);
     }
 }
