@@ -2,7 +2,7 @@ package org.liangxiang.audit;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
+import org.liangxiang.shared.TimeOrderedIds;
 import org.liangxiang.shared.crypto.Sm3;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,7 +67,7 @@ class JdbcAuditTrail implements AuditTrail, AuditRecords {
 
     private void insert(AuditEntry entry, Long bulkCount, byte[] bulkDigest) {
         jdbc.sql(INSERT)
-                .param("id", UUID.randomUUID())
+                .param("id", TimeOrderedIds.next())
                 .param("type", entry.type())
                 .param("actorId", entry.actorId())
                 .param("actorRole", entry.actorRole())
@@ -92,7 +92,7 @@ class JdbcAuditTrail implements AuditTrail, AuditRecords {
         for (AuditEntry entry : entries) {
             sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             params.addAll(java.util.Arrays.asList(
-                    UUID.randomUUID(),
+                    TimeOrderedIds.next(),
                     entry.type(),
                     entry.actorId(),
                     entry.actorRole(),

@@ -164,6 +164,20 @@ class ApplicationStore {
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
     }
 
+    /** The person's certificate number, the only field opened (the row is remembered as {@link #person} does). */
+    CertificateNumber certificateNumber(ApplicationId id) {
+        UUID row = id.value();
+        return jdbc.sql("SELECT * FROM intake_application WHERE id = ?")
+                .param(row)
+                .query((rs, n) -> {
+                    rows.remember(map(rs, n));
+                    return CertificateNumber.of(
+                            open(rs.getBytes("certificate_number_sealed"), "certificate_number", row));
+                })
+                .optional()
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+    }
+
     /** The people of the applications, with only the resident id and certificate number opened; one read. */
     List<SubmittedPerson> submittedPeople(Collection<ApplicationId> ids) {
         if (ids.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.liangxiang.account.ApplicantAccounts;
+import org.liangxiang.shared.CertificateNumber;
 import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.Masking;
@@ -120,6 +121,15 @@ public class Applications {
     @Transactional(readOnly = true)
     public ApplicantPerson person(ApplicationId id) {
         return store.person(id).applicantPerson(); // ApplicationNotFoundException when unknown
+    }
+
+    /**
+     * The person's disability certificate number (a decision's amounts depend on its level): the only personal field
+     * opened; the application's row is read once for the transaction, like {@link #person}.
+     */
+    @Transactional(readOnly = true)
+    public CertificateNumber certificateNumber(ApplicationId id) {
+        return store.certificateNumber(id); // ApplicationNotFoundException when unknown
     }
 
     /**

@@ -271,10 +271,7 @@ public class Reviews {
             if (d.approve()) {
                 if (policy == null) {
                     policy = flow.policyOf(c.ownerTownship, today);
-                    level = applications
-                            .person(applicationId(c))
-                            .certificateNumber()
-                            .level();
+                    level = applications.certificateNumber(applicationId(c)).level();
                 }
                 approve(audit, owed, act, c, d.subsidy(), new Approval(policy, level, reviewer.accountId(), today));
             } else {
