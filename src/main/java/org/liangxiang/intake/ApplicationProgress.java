@@ -96,16 +96,12 @@ public class ApplicationProgress {
                 throw notOpen(a, subsidy);
             }
         }
-        OpenApplications.Decided decided = open.decide(id, outcomes);
+        OpenApplications.Decided decided = open.decide(a, outcomes);
         var notOpen = decided.firstNotOpen(outcomes.keySet());
         if (notOpen.isPresent()) {
             throw notOpen(a, notOpen.get());
         }
-        if (decided.stillOpen() > 0) {
-            store.touch(a);
-        } else {
-            store.status(a, ApplicationStatus.DECIDED);
-        }
+        store.written(a, decided.written()); // DECIDED when no row stays open; refused when changed meanwhile
     }
 
     private static ApplicationStateException notOpen(Application a, Subsidy subsidy) {

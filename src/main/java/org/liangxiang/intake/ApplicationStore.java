@@ -285,6 +285,14 @@ class ApplicationStore {
                 .param("version", a.version())
                 .query(ApplicationStore::map)
                 .optional();
+        written(a, written);
+    }
+
+    /**
+     * The row a statement wrote in place of {@code a}, remembered for the transaction; empty when another change came
+     * first (refused with the application's current status).
+     */
+    void written(Application a, Optional<Application> written) {
         if (written.isEmpty()) {
             rows.forget(a.id());
             throw new ApplicationChangedException(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -56,11 +57,13 @@ class OpenApplications {
     }
 
     /**
-     * Records several subsidies' outcomes and closes their rows in one statement: the subsidies whose rows it closed,
-     * and how many of the application's rows stay open after it (the open rows before it, which the statement's
-     * snapshot sees, less those it closed).
+     * Records several subsidies' outcomes, closes their rows and writes the application read as {@code a} (DECIDED when
+     * none of its rows stays open, else only its version moves), in one statement: the subsidies whose rows it closed,
+     * how many of the application's rows stay open after it (the open rows before it, which the statement's snapshot
+     * sees, less those it closed), and the application as written. The application is written only when every row
+     * asked was open and nobody changed it since {@code a} was read; else {@code written} is empty.
      */
-    Decided decide(ApplicationId id, Map<Subsidy, Boolean> outcomes) {
+    Decided decide(Application a, Map<Subsidy, Boolean> outcomes) {
         List<String> subsidies = new ArrayList<>();
         List<String> results = new ArrayList<>();
         new TreeMap<>(outcomes).forEach((subsidy, approved) -> {
@@ -72,25 +75,43 @@ class OpenApplications {
                             UPDATE intake_application_subsidy s SET open = false, outcome = o.outcome
                               FROM unnest(CAST(:subsidies AS TEXT[]), CAST(:outcomes AS TEXT[])) AS o(subsidy, outcome)
                              WHERE s.application_id = :id AND s.subsidy = o.subsidy AND s.open
-                            RETURNING s.subsidy)
-                        SELECT ARRAY(SELECT subsidy FROM decided) AS closed,
-                               (SELECT count(*) FROM intake_application_subsidy WHERE application_id = :id AND open)
-                               AS open_before""")
-                .param("id", id.value())
+                            RETURNING s.subsidy),
+                        counted AS (
+                            SELECT ARRAY(SELECT subsidy FROM decided) AS decided_closed,
+                                   (SELECT count(*) FROM intake_application_subsidy
+                                     WHERE application_id = :id AND open) AS decided_open_before),
+                        written AS (
+                            UPDATE intake_application a
+                               SET status = CASE WHEN k.decided_open_before = cardinality(k.decided_closed)
+                                                 THEN 'DECIDED' ELSE a.status END,
+                                   version = a.version + 1, updated_at = now()
+                              FROM counted k
+                             WHERE a.id = :id AND a.version = :version AND cardinality(k.decided_closed) = :asked
+                            RETURNING a.*)
+                        SELECT k.decided_closed, k.decided_open_before, w.*
+                          FROM counted k LEFT JOIN written w ON true""")
+                .param("id", a.id().value())
+                .param("version", a.version())
+                .param("asked", subsidies.size())
                 .param("subsidies", "{" + String.join(",", subsidies) + "}")
                 .param("outcomes", "{" + String.join(",", results) + "}")
                 .query((rs, n) -> {
                     Set<Subsidy> closed = EnumSet.noneOf(Subsidy.class);
-                    for (String name : (String[]) rs.getArray("closed").getArray()) {
+                    for (String name : (String[]) rs.getArray("decided_closed").getArray()) {
                         closed.add(Subsidy.valueOf(name));
                     }
-                    return new Decided(closed, rs.getInt("open_before") - closed.size());
+                    Optional<Application> written =
+                            rs.getObject("id") == null ? Optional.empty() : Optional.of(ApplicationStore.map(rs, n));
+                    return new Decided(closed, rs.getInt("decided_open_before") - closed.size(), written);
                 })
                 .single();
     }
 
-    /** What {@link #decide(ApplicationId, Map)} did: the subsidies it closed, and how many rows stay open. */
-    record Decided(Set<Subsidy> closed, int stillOpen) {
+    /**
+     * What {@link #decide(Application, Map)} did: the subsidies it closed, how many rows stay open, and the application
+     * as written (empty when a row asked was not open or the application had changed).
+     */
+    record Decided(Set<Subsidy> closed, int stillOpen, Optional<Application> written) {
 
         /** The first of the subsidies asked (in order) whose row was not open; empty when all were. */
         java.util.Optional<Subsidy> firstNotOpen(Set<Subsidy> asked) {

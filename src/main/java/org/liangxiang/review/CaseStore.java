@@ -146,8 +146,8 @@ class CaseStore {
 
     /**
      * Saves the case if it is still at the version it was loaded with, with what the act changed beside it (a step's
-     * pass ended or started, subsidies' outcomes) in the same statement; false when another act came first (the
-     * transaction then rolls back). The parts of one statement all see the rows as they were before it, so the pass
+     * pass ended or started, subsidies' outcomes, the notices the act owes) in the same statement; false when another
+     * act came first (the transaction then rolls back, the parts written beside the case with it). The parts of one statement all see the rows as they were before it, so the pass
      * that ends is never the one that starts.
      */
     boolean save(ReviewCase c) {
@@ -196,6 +196,7 @@ class CaseStore {
         pending.stepEnd = null;
         pending.stepStart = null;
         pending.outcomes.clear();
+        pending.notices.clear();
         return rows == 1;
     }
 
@@ -234,10 +235,18 @@ class CaseStore {
                         policy, decided_on, decided_by)
                      WHERE s.application_id = :id AND s.subsidy = o.subsidy)""".formatted(String.join(", ", rows)));
         }
+        if (!pending.notices.isEmpty()) {
+            List<String> rows = new ArrayList<>();
+            for (int i = 0; i < pending.notices.size(); i++) {
+                rows.add("(:id, CAST(:version AS bigint) + 1, :nK%d, :nS%d, CAST(:nD%d AS jsonb))".formatted(i, i, i));
+            }
+            parts.add("notices AS (INSERT INTO review_notice (application_id, act_version, kind, subsidy, details)"
+                    + " VALUES " + String.join(", ", rows) + ")");
+        }
         return parts.isEmpty() ? "" : "WITH " + String.join(", ", parts) + "\n";
     }
 
-    private static JdbcClient.StatementSpec pendingParams(ReviewCase.Pending pending, JdbcClient.StatementSpec s) {
+    private JdbcClient.StatementSpec pendingParams(ReviewCase.Pending pending, JdbcClient.StatementSpec s) {
         StepEnd end = pending.stepEnd;
         if (end != null) {
             s = s.param("endOn", end.on()).param("endBy", end.by()).param("endOutcome", end.outcome());
@@ -270,6 +279,12 @@ class CaseStore {
                     .param("oP" + i, o.policyReference())
                     .param("oD" + i, o.decidedOn())
                     .param("oB" + i, o.decidedBy());
+        }
+        for (int i = 0; i < pending.notices.size(); i++) {
+            NoticeDue notice = pending.notices.get(i);
+            s = s.param("nK" + i, notice.kind().name())
+                    .param("nS" + i, DueNotices.subsidyKey(notice))
+                    .param("nD" + i, json.writeValueAsString(notice));
         }
         return s;
     }

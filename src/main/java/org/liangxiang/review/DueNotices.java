@@ -1,6 +1,5 @@
 package org.liangxiang.review;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -34,25 +33,12 @@ class DueNotices {
     }
 
     /**
-     * The act on the case (before its save) owes the notices, written by one insert: every row keyed by the version the
-     * act gives the case (the case's version plus one), so an act's notices share its {@code act_version}.
+     * The act on the case (before its save) owes the notices: written by the case's save, in its statement
+     * ({@link CaseStore#save}), every row keyed by the version the act gives the case (the case's version plus one), so
+     * an act's notices share its {@code act_version}.
      */
     void record(ReviewCase c, List<NoticeDue> notices) {
-        if (notices.isEmpty()) {
-            return;
-        }
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO review_notice (application_id, act_version, kind, subsidy, details) VALUES ");
-        List<Object> values = new ArrayList<>(notices.size() * 5);
-        for (NoticeDue notice : notices) {
-            sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, CAST(? AS jsonb))");
-            values.add(c.applicationId);
-            values.add(c.version + 1);
-            values.add(notice.kind().name());
-            values.add(subsidyKey(notice));
-            values.add(json.writeValueAsString(notice));
-        }
-        jdbc.sql(sql.toString()).params(values).update();
+        c.pending.notices.addAll(notices);
     }
 
     /** The case's notices not yet issued, oldest act first, locked until the caller's transaction ends. */
@@ -100,7 +86,7 @@ class DueNotices {
                 == 1;
     }
 
-    private static String subsidyKey(NoticeDue notice) {
+    static String subsidyKey(NoticeDue notice) {
         return notice.subsidy() == null ? "" : notice.subsidy().name();
     }
 }

@@ -58,6 +58,7 @@ final class ReviewCase {
         CaseStore.StepEnd stepEnd;
         CaseStore.StepStart stepStart;
         final List<SubsidyOutcome> outcomes = new ArrayList<>();
+        final List<NoticeDue> notices = new ArrayList<>();
     }
 
     ReviewCase(
