@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.liangxiang.shared.RegionCode;
 import org.springframework.stereotype.Component;
 
@@ -27,21 +30,48 @@ public class LayeredSettings {
             .thenComparingLong(SettingsVersion::sequence)
             .reversed();
 
+    /** Resolutions already made: at most this many are kept (then all are forgotten and made again). */
+    private static final int MOST_RESOLVED = 10_000;
+
     private final RegionAncestry ancestry;
+    private final Map<Resolved, LayeredResolution> resolved = new ConcurrentHashMap<>();
 
     LayeredSettings(RegionAncestry ancestry) {
         this.ancestry = ancestry;
     }
+
+    /**
+     * What a resolution depends on: the table, the chain and the versions in force for it on the date (their ids: a
+     * version is never changed once written, and a new one changes the set).
+     */
+    private record Resolved(String table, List<RegionCode> chain, Set<UUID> versions) {}
 
     /** The region and its ancestors, most specific first. */
     public List<RegionCode> chain(RegionCode region) {
         return ancestry.chain(region);
     }
 
-    /** The settings in force for the region on the date, from the versions in the table. One query. */
+    /**
+     * The settings in force for the region on the date, from the versions in the table. One query at most (the table
+     * remembers the versions of settled dates); the merge is remembered for the same versions (a submission resolves
+     * the guide's required materials, every act of a case its policy).
+     */
     public LayeredResolution resolve(RegionCode region, LocalDate date, SettingsVersionTable table) {
         List<RegionCode> chain = chain(region);
-        return merge(chain, table.candidates(chain, date));
+        List<SettingsVersion> candidates = table.candidates(chain, date);
+        Set<UUID> ids = new HashSet<>();
+        candidates.forEach(v -> ids.add(v.id()));
+        Resolved key = new Resolved(table.name(), chain, ids);
+        LayeredResolution known = resolved.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (resolved.size() >= MOST_RESOLVED) {
+            resolved.clear();
+        }
+        LayeredResolution made = merge(chain, candidates);
+        resolved.put(key, made);
+        return made;
     }
 
     /** Resolves the candidates (versions in force on the date for regions of the chain) along the chain. */

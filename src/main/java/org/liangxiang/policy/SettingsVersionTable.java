@@ -72,6 +72,11 @@ public final class SettingsVersionTable {
         this.table = table;
     }
 
+    /** The table's name. */
+    String name() {
+        return table;
+    }
+
     /** Stores a new version; the caller has validated it and runs in a transaction. */
     public SettingsVersion insert(
             UUID id,

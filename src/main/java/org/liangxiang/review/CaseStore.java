@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.liangxiang.intake.CorrectionItem;
 import org.liangxiang.policy.ReviewChainStep;
 import org.liangxiang.policy.ReviewOffice;
@@ -53,8 +54,18 @@ class CaseStore {
     static final String READABLE = "(" + Regions.withinSubtree("c.receiving_township", "jurisdiction") + " OR "
             + Regions.withinSubtree("c.home_township", "jurisdiction") + ")";
 
+    /** Chains kept as read and as written: at most this many of each (then all are forgotten and made again). */
+    private static final int MOST_CHAINS = 1_000;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+
+    /*
+     * A case's chain is set once (at acceptance, from the policy in force) and read and written with every act; the
+     * distinct chains are few (one per region's policy), so each is parsed and written as JSON once, not per act.
+     */
+    private final Map<String, List<ReviewChainStep>> chainsRead = new ConcurrentHashMap<>();
+    private final Map<List<ReviewChainStep>, String> chainsWritten = new ConcurrentHashMap<>();
 
     CaseStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -185,7 +196,7 @@ class CaseStore {
                 .param("noticeStart", c.noticeStartedOn)
                 .param("noticeEnd", c.noticeEndsOn)
                 .param("noticeDays", c.noticeDays)
-                .param("chain", c.chain == null ? null : json.writeValueAsString(c.chain.steps()))
+                .param("chain", c.chain == null ? null : textOf(c.chain.steps()))
                 .param("pauses", c.chain == null ? null : c.chain.noticePausesClock())
                 .param("policy", c.chainPolicy)
                 .param("closedOn", c.closedOn)
@@ -375,9 +386,7 @@ class CaseStore {
         c.noticeEndsOn = rs.getObject("notice_ends_on", LocalDate.class);
         c.noticeDays = (Integer) rs.getObject("notice_days");
         String chain = rs.getString("chain");
-        c.chain = chain == null
-                ? null
-                : new ReviewChain(json.readValue(chain, CHAIN), rs.getBoolean("chain_pauses_for_notice"));
+        c.chain = chain == null ? null : new ReviewChain(stepsOf(chain), rs.getBoolean("chain_pauses_for_notice"));
         c.chainPolicy = rs.getString("chain_policy");
         c.closedOn = rs.getObject("closed_on", LocalDate.class);
         return c;
@@ -397,5 +406,31 @@ class CaseStore {
 
     static <E extends Enum<E>> E name(Class<E> type, String value) {
         return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private List<ReviewChainStep> stepsOf(String text) {
+        List<ReviewChainStep> known = chainsRead.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (chainsRead.size() >= MOST_CHAINS) {
+            chainsRead.clear();
+        }
+        List<ReviewChainStep> steps = List.copyOf(json.readValue(text, CHAIN));
+        chainsRead.put(text, steps);
+        return steps;
+    }
+
+    private String textOf(List<ReviewChainStep> steps) {
+        String known = chainsWritten.get(steps);
+        if (known != null) {
+            return known;
+        }
+        if (chainsWritten.size() >= MOST_CHAINS) {
+            chainsWritten.clear();
+        }
+        String text = json.writeValueAsString(steps);
+        chainsWritten.put(List.copyOf(steps), text);
+        return text;
     }
 }
