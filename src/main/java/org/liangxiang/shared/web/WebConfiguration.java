@@ -2,7 +2,6 @@ package org.liangxiang.shared.web;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,7 +9,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Language and display preferences for every page: Chinese first ({@code ?lang=en} switches to English), and the
@@ -25,17 +23,6 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
-    }
-
-    /** Spring MVC's handler lookup with a first test on the path's literal beginning ({@link PrefixCheckedHandlerMapping}). */
-    @Bean
-    WebMvcRegistrations prefixCheckedHandlerLookup() {
-        return new WebMvcRegistrations() {
-            @Override
-            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                return new PrefixCheckedHandlerMapping();
-            }
-        };
     }
 
     @Override
