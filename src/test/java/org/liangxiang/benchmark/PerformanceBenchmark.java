@@ -76,6 +76,13 @@ class PerformanceBenchmark {
     /** Unmeasured full reviews per thread before the measurements, and ten times as many floor cases. */
     static final int WARM_UP_REVIEWS = Integer.getInteger("bench.reviews.warm-up", 100);
 
+    /**
+     * How many times each pair of windows (bare endpoint and submissions; floor and full reviews) is measured: the
+     * references themselves vary by up to a fifth between runs on a quiet machine (run 14), so the ratio of one pair
+     * wobbles with them; the first round prints every detail, the others their rates, and the median ratio is reported.
+     */
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+
     @LocalServerPort
     int port;
 
@@ -295,10 +302,10 @@ class PerformanceBenchmark {
             String mobile = "1390" + String.format("%07d", new SplittableRandom().nextInt(10_000_000));
             UUID account = applicants.register(mobile, PASSWORD);
             signedIn.add(new BenchmarkClient(port, mobile, PASSWORD));
-            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient + warmUp));
+            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient * ROUNDS + warmUp));
         }
         line("prepared %d drafts with their materials in %.1f s"
-                .formatted(clients * (perClient + warmUp), (System.nanoTime() - began) / 1e9));
+                .formatted(clients * (perClient * ROUNDS + warmUp), (System.nanoTime() - began) / 1e9));
         // each measured right after its own warm-up (the bare endpoint's was measured after the submissions' warm-up
         // until run 13)
         // The bare endpoint's warm-up is long (it costs no draft): the path both share (the HTTP client and server,
@@ -353,6 +360,44 @@ class PerformanceBenchmark {
                 .formatted(submitted.perSecond() / bare.perSecond(), load));
         assertThat(submitted.failed()).isZero();
         assertThat(bare.failed()).isZero();
+        List<Double> ratios = new ArrayList<>(List.of(submitted.perSecond() / bare.perSecond()));
+        for (int round = 1; round < ROUNDS; round++) {
+            int first = perClient + warmUp + (round - 1) * perClient;
+            Concurrently.Result b = Concurrently.run(
+                    clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
+            Concurrently.Result s =
+                    Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, first + i));
+            backgroundDone(java.time.Instant.now().minusSeconds(3600));
+            ratios.add(s.perSecond() / b.perSecond());
+            line("round %d: bare endpoint %.1f/s, submission %.1f/s, ratio %.2f (%d and %d failed)"
+                    .formatted(
+                            round + 1,
+                            b.perSecond(),
+                            s.perSecond(),
+                            s.perSecond() / b.perSecond(),
+                            b.failed(),
+                            s.failed()));
+            assertThat(s.failed()).isZero();
+            assertThat(b.failed()).isZero();
+        }
+        line(rounds("submission ratio", ratios, 0.5));
+    }
+
+    /** The median of the rounds' ratios, with every round's, for the summary line. */
+    private static String rounds(String what, List<Double> ratios, double aim) {
+        List<Double> sorted = ratios.stream().sorted().toList();
+        double median = sorted.size() % 2 == 1
+                ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        return "%s over %d rounds: median %.2f (rounds: %s; aim >= %.1f)"
+                .formatted(
+                        what,
+                        ratios.size(),
+                        median,
+                        String.join(
+                                ", ",
+                                ratios.stream().map(r -> "%.2f".formatted(r)).toList()),
+                        aim);
     }
 
     private static boolean submit(List<BenchmarkClient> clients, List<List<ApplicationId>> drafts, int w, int i)
@@ -367,7 +412,7 @@ class PerformanceBenchmark {
         line("## Full reviews, %d threads (load average %s)".formatted(threads, loadAverage()));
         Actor applicant = Actor.applicant(UUID.randomUUID());
         List<ApplicationId> cases = new BenchmarkDrafts(drafts, materials, required)
-                .prepare(applicant, TOWNSHIP, threads * (perThread + WARM_UP_REVIEWS));
+                .prepare(applicant, TOWNSHIP, threads * (perThread * ROUNDS + WARM_UP_REVIEWS));
         Reviewer clerk = new Reviewer(UUID.randomUUID(), StaffRole.TOWNSHIP_CLERK, TOWNSHIP);
         Reviewer federation = new Reviewer(UUID.randomUUID(), StaffRole.FEDERATION_REVIEWER, COUNTY);
         Reviewer civil = new Reviewer(UUID.randomUUID(), StaffRole.CIVIL_AFFAIRS_APPROVER, COUNTY);
@@ -445,6 +490,28 @@ class PerformanceBenchmark {
                 + " the last told %.1f s after the last act".formatted(told));
         assertThat(done.failed()).isZero();
         assertThat(floor.failed()).isZero();
+        List<Double> ratios = new ArrayList<>(List.of(done.perSecond() / floor.perSecond()));
+        for (int round = 1; round < ROUNDS; round++) {
+            int first = threads * (perThread + WARM_UP_REVIEWS) + (round - 1) * threads * perThread;
+            auditSealed();
+            Concurrently.Result f = Concurrently.run(threads, floorPerThread, (w, i) -> floor());
+            auditSealed();
+            Concurrently.Result r =
+                    Concurrently.run(threads, perThread, (w, i) -> full.run(cases.get(first + w * perThread + i)));
+            ratios.add(r.perSecond() / f.perSecond());
+            line("round %d: floor %.1f/s, full review %.1f/s, ratio %.2f (%d and %d failed)"
+                    .formatted(
+                            round + 1,
+                            f.perSecond(),
+                            r.perSecond(),
+                            r.perSecond() / f.perSecond(),
+                            f.failed(),
+                            r.failed()));
+            noticesIssued(); // this round's notices rendered before the next round's windows
+            assertThat(r.failed()).isZero();
+            assertThat(f.failed()).isZero();
+        }
+        line(rounds("review ratio", ratios, 0.3));
     }
 
     private CpuTime cpu() {
