@@ -296,7 +296,7 @@ class PerformanceBenchmark {
         int warmUp = Integer.getInteger("bench.submissions.warm-up", 30);
         List<BenchmarkClient> signedIn = new ArrayList<>();
         List<List<ApplicationId>> prepared = new ArrayList<>();
-        BenchmarkDrafts maker = new BenchmarkDrafts(drafts, materials, required);
+        BenchmarkDrafts maker = new BenchmarkDrafts(drafts, materials, required, jdbc);
         long began = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             String mobile = "1390" + String.format("%07d", new SplittableRandom().nextInt(10_000_000));
@@ -411,7 +411,7 @@ class PerformanceBenchmark {
         line("");
         line("## Full reviews, %d threads (load average %s)".formatted(threads, loadAverage()));
         Actor applicant = Actor.applicant(UUID.randomUUID());
-        List<ApplicationId> cases = new BenchmarkDrafts(drafts, materials, required)
+        List<ApplicationId> cases = new BenchmarkDrafts(drafts, materials, required, jdbc)
                 .prepare(applicant, TOWNSHIP, threads * (perThread * ROUNDS + WARM_UP_REVIEWS));
         Reviewer clerk = new Reviewer(UUID.randomUUID(), StaffRole.TOWNSHIP_CLERK, TOWNSHIP);
         Reviewer federation = new Reviewer(UUID.randomUUID(), StaffRole.FEDERATION_REVIEWER, COUNTY);
