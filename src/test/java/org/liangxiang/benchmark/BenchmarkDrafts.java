@@ -105,12 +105,12 @@ final class BenchmarkDrafts {
     private synchronized ResidentId residentId() {
         ResidentId id;
         do {
-            id = drawn();
+            id = draw();
         } while (!drawn.add(id.value()));
         return id;
     }
 
-    private ResidentId drawn() {
+    private ResidentId draw() {
         LocalDate birth = LocalDate.of(1940 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
         String first17 = "4101" + String.format("%02d", random.nextInt(100))
                 + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
