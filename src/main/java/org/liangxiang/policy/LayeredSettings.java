@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.liangxiang.shared.Memo;
 import org.liangxiang.shared.RegionCode;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +30,8 @@ public class LayeredSettings {
             .thenComparingLong(SettingsVersion::sequence)
             .reversed();
 
-    /** Resolutions already made: at most this many are kept (then all are forgotten and made again). */
-    private static final int MOST_RESOLVED = 10_000;
-
     private final RegionAncestry ancestry;
-    private final Map<Resolved, LayeredResolution> resolved = new ConcurrentHashMap<>();
+    private final Memo<Resolved, LayeredResolution> resolved = new Memo<>(10_000);
 
     LayeredSettings(RegionAncestry ancestry) {
         this.ancestry = ancestry;
@@ -61,17 +58,7 @@ public class LayeredSettings {
         List<SettingsVersion> candidates = table.candidates(chain, date);
         Set<UUID> ids = new HashSet<>();
         candidates.forEach(v -> ids.add(v.id()));
-        Resolved key = new Resolved(table.name(), chain, ids);
-        LayeredResolution known = resolved.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (resolved.size() >= MOST_RESOLVED) {
-            resolved.clear();
-        }
-        LayeredResolution made = merge(chain, candidates);
-        resolved.put(key, made);
-        return made;
+        return resolved.get(new Resolved(table.name(), chain, ids), key -> merge(chain, candidates));
     }
 
     /** Resolves the candidates (versions in force on the date for regions of the chain) along the chain. */

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.shared.InvalidValueException;
+import org.liangxiang.shared.Memo;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.event.EventEnvelope;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,9 +43,7 @@ public class Policies {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Map<Resolved, PolicyInForce> resolved = new ConcurrentHashMap<>();
-
-    private static final int MOST_RESOLVED = 10_000;
+    private final Memo<Resolved, PolicyInForce> resolved = new Memo<>(10_000);
 
     Policies(
             JdbcClient jdbc,
@@ -67,16 +65,7 @@ public class Policies {
         List<SettingsVersion> candidates = versions.candidates(chain, date);
         Resolved key = new Resolved(
                 region, date, candidates.stream().map(SettingsVersion::id).collect(Collectors.toSet()));
-        PolicyInForce known = resolved.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (resolved.size() >= MOST_RESOLVED) {
-            resolved.clear();
-        }
-        PolicyInForce policy = new PolicyInForce(region, date, LayeredSettings.merge(chain, candidates));
-        resolved.put(key, policy);
-        return policy;
+        return resolved.get(key, k -> new PolicyInForce(region, date, LayeredSettings.merge(chain, candidates)));
     }
 
     /** What a resolution depends on: the region, the date and the versions in force for its chain on that date. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.liangxiang.shared.Memo;
 import org.liangxiang.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -46,9 +47,7 @@ public final class SettingsVersionTable {
      * remember them without asking again. Dates after today, and today in its first minutes, are read every time. A version written another way (a
      * seed dated in the past, which every node writes itself at start, or SQL by hand) needs {@link #forgetSettled}.
      */
-    private final Map<Settled, List<SettingsVersion>> settled = new ConcurrentHashMap<>();
-
-    private static final int MOST_SETTLED = 10_000;
+    private final Memo<Settled, List<SettingsVersion>> settled = new Memo<>(10_000);
 
     /** How long after midnight today's versions are still read every time (longer than any version's transaction). */
     static final Duration SETTLING = Duration.ofMinutes(5);
@@ -119,17 +118,7 @@ public final class SettingsVersionTable {
         if (!settled(date)) {
             return read(chain, date);
         }
-        Settled key = new Settled(List.copyOf(chain), date);
-        List<SettingsVersion> known = settled.get(key);
-        if (known != null) {
-            return known;
-        }
-        List<SettingsVersion> read = read(chain, date);
-        if (settled.size() >= MOST_SETTLED) {
-            settled.clear();
-        }
-        settled.put(key, read);
-        return read;
+        return settled.get(new Settled(List.copyOf(chain), date), key -> read(chain, date));
     }
 
     /**
@@ -149,7 +138,7 @@ public final class SettingsVersionTable {
      * {@link #insert}: by hand in SQL, or by a seed dated in the past).
      */
     public void forgetSettled() {
-        settled.clear();
+        settled.forgetAll();
     }
 
     private List<SettingsVersion> read(List<RegionCode> chain, LocalDate date) {

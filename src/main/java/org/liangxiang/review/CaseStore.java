@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.liangxiang.intake.CorrectionItem;
 import org.liangxiang.policy.ReviewChainStep;
 import org.liangxiang.policy.ReviewOffice;
 import org.liangxiang.region.Regions;
+import org.liangxiang.shared.Memo;
 import org.liangxiang.shared.Money;
 import org.liangxiang.shared.Subsidy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,9 +54,6 @@ class CaseStore {
     static final String READABLE = "(" + Regions.withinSubtree("c.receiving_township", "jurisdiction") + " OR "
             + Regions.withinSubtree("c.home_township", "jurisdiction") + ")";
 
-    /** Chains kept as read and as written: at most this many of each (then all are forgotten and made again). */
-    private static final int MOST_CHAINS = 1_000;
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -64,8 +61,8 @@ class CaseStore {
      * A case's chain is set once (at acceptance, from the policy in force) and read and written with every act; the
      * distinct chains are few (one per region's policy), so each is parsed and written as JSON once, not per act.
      */
-    private final Map<String, List<ReviewChainStep>> chainsRead = new ConcurrentHashMap<>();
-    private final Map<List<ReviewChainStep>, String> chainsWritten = new ConcurrentHashMap<>();
+    private final Memo<String, List<ReviewChainStep>> chainsRead = new Memo<>(1_000);
+    private final Memo<List<ReviewChainStep>, String> chainsWritten = new Memo<>(1_000);
 
     CaseStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -409,28 +406,10 @@ class CaseStore {
     }
 
     private List<ReviewChainStep> stepsOf(String text) {
-        List<ReviewChainStep> known = chainsRead.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (chainsRead.size() >= MOST_CHAINS) {
-            chainsRead.clear();
-        }
-        List<ReviewChainStep> steps = List.copyOf(json.readValue(text, CHAIN));
-        chainsRead.put(text, steps);
-        return steps;
+        return chainsRead.get(text, t -> List.copyOf(json.readValue(t, CHAIN)));
     }
 
     private String textOf(List<ReviewChainStep> steps) {
-        String known = chainsWritten.get(steps);
-        if (known != null) {
-            return known;
-        }
-        if (chainsWritten.size() >= MOST_CHAINS) {
-            chainsWritten.clear();
-        }
-        String text = json.writeValueAsString(steps);
-        chainsWritten.put(List.copyOf(steps), text);
-        return text;
+        return chainsWritten.get(List.copyOf(steps), json::writeValueAsString);
     }
 }
