@@ -146,33 +146,38 @@ class ApplicationStore {
 
     /** The person, opened; the row read is also the transaction's application (as {@link #find}). */
     Person person(ApplicationId id) {
-        UUID row = id.value();
-        return jdbc.sql("SELECT * FROM intake_application WHERE id = ?")
-                .param(row)
-                .query((rs, n) -> {
-                    rows.remember(map(rs, n));
-                    return new Person(
-                            open(rs.getBytes("full_name_sealed"), "full_name", row),
-                            ResidentId.of(open(rs.getBytes("resident_id_sealed"), "resident_id", row)),
-                            CertificateNumber.of(
-                                    open(rs.getBytes("certificate_number_sealed"), "certificate_number", row)),
-                            open(rs.getBytes("household_address_sealed"), "household_address", row),
-                            rs.getString("home_township"),
-                            rs.getBoolean("under_guardianship"));
-                })
-                .optional()
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        return opened(
+                id,
+                (rs, row) -> new Person(
+                        open(rs.getBytes("full_name_sealed"), "full_name", row),
+                        ResidentId.of(open(rs.getBytes("resident_id_sealed"), "resident_id", row)),
+                        CertificateNumber.of(open(rs.getBytes("certificate_number_sealed"), "certificate_number", row)),
+                        open(rs.getBytes("household_address_sealed"), "household_address", row),
+                        rs.getString("home_township"),
+                        rs.getBoolean("under_guardianship")));
     }
 
     /** The person's certificate number, the only field opened (the row is remembered as {@link #person} does). */
     CertificateNumber certificateNumber(ApplicationId id) {
+        return opened(
+                id,
+                (rs, row) -> CertificateNumber.of(
+                        open(rs.getBytes("certificate_number_sealed"), "certificate_number", row)));
+    }
+
+    /** What a reader opens of an application's row (its id is the row id the sealed values are bound to). */
+    private interface Opening<T> {
+        T open(ResultSet rs, UUID row) throws SQLException;
+    }
+
+    /** Reads the application's row once, remembers it for the transaction, and answers what {@code opening} opens. */
+    private <T> T opened(ApplicationId id, Opening<T> opening) {
         UUID row = id.value();
         return jdbc.sql("SELECT * FROM intake_application WHERE id = ?")
                 .param(row)
                 .query((rs, n) -> {
                     rows.remember(map(rs, n));
-                    return CertificateNumber.of(
-                            open(rs.getBytes("certificate_number_sealed"), "certificate_number", row));
+                    return opening.open(rs, row);
                 })
                 .optional()
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
