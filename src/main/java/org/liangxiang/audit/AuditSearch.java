@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.liangxiang.shared.ChinaTime;
+import org.liangxiang.shared.database.InsertsAtCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +24,17 @@ class AuditSearch {
             """;
 
     private final JdbcClient jdbc;
+    private final InsertsAtCommit inserts;
 
-    AuditSearch(JdbcClient jdbc) {
+    AuditSearch(JdbcClient jdbc, InsertsAtCommit inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     @Transactional(readOnly = true)
     AuditPage search(AuditQuery query, int page) {
         int safePage = Math.max(0, page);
+        inserts.flush(); // a search in a writing transaction sees its own records
         long total = bind(jdbc.sql("SELECT count(*) FROM audit_record r" + WHERE), query)
                 .query(Long.class)
                 .single();
@@ -48,6 +52,7 @@ class AuditSearch {
     /** The distinct record types, for the search form's choice. */
     @Transactional(readOnly = true)
     List<String> types() {
+        inserts.flush();
         return jdbc.sql("SELECT DISTINCT type FROM audit_record ORDER BY type")
                 .query(String.class)
                 .list();

@@ -1,9 +1,13 @@
 package org.liangxiang.audit;
 
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.liangxiang.shared.TimeOrderedIds;
 import org.liangxiang.shared.crypto.Sm3;
+import org.liangxiang.shared.database.InsertsAtCommit;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,44 +15,48 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit trail in PostgreSQL. Inserts only: seq and occurred_at are given by the database (trigger
- * {@code audit_record_assign}), and the runtime role cannot change or delete a row once written.
+ * {@code audit_record_assign}), and the runtime role cannot change or delete a row once written. A transaction's
+ * records are kept, in order, and written just before it commits, with the transaction's other rows kept so
+ * ({@link InsertsAtCommit}: one statement); a read of the trail in the transaction writes them first.
  */
 @Component
 class JdbcAuditTrail implements AuditTrail, AuditRecords {
 
-    private static final String INSERT = """
+    /** The trail's rows, written before the commit with the transaction's other rows ({@link InsertsAtCommit}). */
+    static final InsertsAtCommit.Table RECORDS =
+            new InsertsAtCommit.Table("""
             INSERT INTO audit_record (id, type, actor_id, actor_role, actor_office, object_type, object_id,
                                       before_state, after_state, reason, source_address, bulk_count, bulk_digest)
-            VALUES (:id, :type, :actorId, :actorRole, :actorOffice, :objectType, :objectId,
-                    :before, :after, :reason, :sourceAddress, :bulkCount, :bulkDigest)
-            """;
+            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "");
 
     private final JdbcClient jdbc;
+    private final InsertsAtCommit inserts;
 
-    JdbcAuditTrail(JdbcClient jdbc) {
+    JdbcAuditTrail(JdbcClient jdbc, InsertsAtCommit inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
-        insert(entry, null, null);
+        inserts.insert(RECORDS, List.<Object[]>of(row(entry, null, null)));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(List<AuditEntry> entries) {
-        if (entries.size() == 1) {
-            insert(entries.get(0), null, null);
-        } else if (!entries.isEmpty()) {
-            insertAll(entries);
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            rows.add(row(entry, null, null));
         }
+        inserts.insert(RECORDS, rows);
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAlone(AuditEntry entry) {
-        insert(entry, null, null);
+        inserts.insert(RECORDS, List.<Object[]>of(row(entry, null, null)));
     }
 
     @Override
@@ -62,54 +70,40 @@ class JdbcAuditTrail implements AuditTrail, AuditRecords {
             throw new IllegalArgumentException(
                     "digestOfTouched must be an SM3 digest of 32 bytes, was " + digestOfTouched.length);
         }
-        insert(entry, count, digestOfTouched.clone());
+        inserts.insert(RECORDS, List.<Object[]>of(row(entry, count, digestOfTouched.clone())));
     }
 
-    private void insert(AuditEntry entry, Long bulkCount, byte[] bulkDigest) {
-        jdbc.sql(INSERT)
-                .param("id", TimeOrderedIds.next())
-                .param("type", entry.type())
-                .param("actorId", entry.actorId())
-                .param("actorRole", entry.actorRole())
-                .param("actorOffice", entry.actorOffice())
-                .param("objectType", entry.objectType())
-                .param("objectId", entry.objectId())
-                .param("before", entry.before())
-                .param("after", entry.after())
-                .param("reason", entry.reason())
-                .param("sourceAddress", entry.sourceAddress())
-                .param("bulkCount", bulkCount, java.sql.Types.BIGINT)
-                .param("bulkDigest", bulkDigest, java.sql.Types.BINARY)
-                .update();
+    /**
+     * One row's values. Every text is bound as a varchar, null or not: a null bound without a type goes as
+     * "unspecified", and the driver prepared the statement again whenever one record's nulls differed from the last
+     * one's (PostgreSQL parsed and planned every audit insert anew).
+     */
+    private static Object[] row(AuditEntry entry, Long bulkCount, byte[] bulkDigest) {
+        return new Object[] {
+            TimeOrderedIds.next(),
+            text(entry.type()),
+            text(entry.actorId()),
+            text(entry.actorRole()),
+            text(entry.actorOffice()),
+            text(entry.objectType()),
+            text(entry.objectId()),
+            text(entry.before()),
+            text(entry.after()),
+            text(entry.reason()),
+            text(entry.sourceAddress()),
+            new SqlParameterValue(Types.BIGINT, bulkCount),
+            new SqlParameterValue(Types.BINARY, bulkDigest)
+        };
     }
 
-    /** One INSERT of several rows: the trigger numbers them in the order listed, as one insert each would. */
-    private void insertAll(List<AuditEntry> entries) {
-        StringBuilder sql = new StringBuilder("""
-                INSERT INTO audit_record (id, type, actor_id, actor_role, actor_office, object_type, object_id,
-                                          before_state, after_state, reason, source_address) VALUES """);
-        List<Object> params = new java.util.ArrayList<>();
-        for (AuditEntry entry : entries) {
-            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            params.addAll(java.util.Arrays.asList(
-                    TimeOrderedIds.next(),
-                    entry.type(),
-                    entry.actorId(),
-                    entry.actorRole(),
-                    entry.actorOffice(),
-                    entry.objectType(),
-                    entry.objectId(),
-                    entry.before(),
-                    entry.after(),
-                    entry.reason(),
-                    entry.sourceAddress()));
-        }
-        jdbc.sql(sql.toString()).params(params).update();
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AuditRecordView> forObject(String objectType, String objectId) {
+        inserts.flush(); // a read in a writing transaction sees its own records
         return jdbc.sql("SELECT " + StoredRecord.COLUMNS
                         + " FROM audit_record r WHERE r.object_type = :type AND r.object_id = :id ORDER BY r.seq")
                 .param("type", objectType)

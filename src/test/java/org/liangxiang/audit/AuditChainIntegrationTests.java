@@ -19,6 +19,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -180,8 +182,14 @@ class AuditChainIntegrationTests {
             CompletableFuture<Void> slow = CompletableFuture.runAsync(
                     () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
                         trail.record(step(object, 0));
-                        recorded.countDown();
-                        await(release);
+                        // registered after the trail's: its records written (their number taken), not committed yet
+                        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                            @Override
+                            public void beforeCommit(boolean readOnly) {
+                                recorded.countDown();
+                                await(release);
+                            }
+                        });
                     }),
                     pool);
             recorded.await(1, TimeUnit.MINUTES);
@@ -223,6 +231,7 @@ class AuditChainIntegrationTests {
         trail.recordAlone(step(object, 0));
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             trail.record(step(object, 1));
+            status.flush(); // written now, as a read of the trail in the transaction would: its number taken
             status.setRollbackOnly();
         });
         trail.recordAlone(step(object, 2));

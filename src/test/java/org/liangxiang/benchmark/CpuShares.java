@@ -32,6 +32,7 @@ final class CpuShares {
             Map<String, Long> jvmNanos,
             long compilerMillis,
             Map<String, Long> nativeTicks,
+            Map<String, Long> postgresTicks,
             CpuTime cpu,
             long machineBusyTicks) {}
 
@@ -48,7 +49,8 @@ final class CpuShares {
             }
         }
         long compiler = Math.round(compilerSeconds() * 1e3);
-        return new Snapshot(jvm, compiler, nativeThreadTicks(), CpuTime.now(dataDirectory), machineBusyTicks());
+        return new Snapshot(
+                jvm, compiler, nativeThreadTicks(), postgresTicks(), CpuTime.now(dataDirectory), machineBusyTicks());
     }
 
     /** One line: core-seconds of each part between the snapshots, and per operation where it is the window's work. */
@@ -70,6 +72,15 @@ final class CpuShares {
         line.append(" measured workers %.2f (%.2f ms an operation);"
                 .formatted(window.workerCpuSeconds(), window.workerCpuSeconds() * 1e3 / operations));
         line.append(" PostgreSQL %.2f (%.2f ms an operation);".formatted(postgres, postgres * 1e3 / operations));
+        line.append(" PostgreSQL's processes:");
+        new TreeMap<>(now.postgresTicks()).forEach((kind, ticks) -> {
+            double delta = (ticks - before.postgresTicks().getOrDefault(kind, 0L)) / TICKS;
+            if (delta >= 0.01) {
+                line.append(" %s %.2f,".formatted(kind, delta));
+            }
+        });
+        line.setLength(line.length() - 1);
+        line.append(";");
         line.append(" JIT compiler (wall) %.2f;".formatted((now.compilerMillis() - before.compilerMillis()) / 1e3));
         now.nativeTicks().forEach((family, ticks) -> {
             double delta = (ticks - before.nativeTicks().getOrDefault(family, 0L)) / TICKS;
@@ -132,6 +143,66 @@ final class CpuShares {
             return Map.of();
         }
         return ticks;
+    }
+
+    /**
+     * The CPU ticks of the embedded PostgreSQL's live processes by kind (from the title each sets in its command line:
+     * the sessions' backends, autovacuum workers, the WAL writer, the checkpointer...) and of its children already
+     * ended (the postmaster's reaped children's ticks); empty elsewhere.
+     */
+    private Map<String, Long> postgresTicks() {
+        Map<String, Long> ticks = new HashMap<>();
+        try {
+            String postmaster = Files.readAllLines(Path.of(dataDirectory, "postmaster.pid"))
+                    .get(0)
+                    .trim();
+            try (var processes = Files.list(Path.of("/proc"))) {
+                processes
+                        .filter(p -> p.getFileName().toString().matches("\\d+"))
+                        .forEach(p -> {
+                            try {
+                                String stat = Files.readString(p.resolve("stat"));
+                                String[] f = stat.substring(stat.lastIndexOf(')') + 2)
+                                        .split(" ");
+                                if (p.getFileName().toString().equals(postmaster)) {
+                                    ticks.merge("postmaster", Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                                    ticks.merge("ended", Long.parseLong(f[13]) + Long.parseLong(f[14]), Long::sum);
+                                } else if (f[1].equals(postmaster)) {
+                                    String title = Files.readString(p.resolve("cmdline"))
+                                            .replace('\0', ' ')
+                                            .trim();
+                                    ticks.merge(kind(title), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                                }
+                            } catch (IOException | RuntimeException e) {
+                                // a process that ended between the listing and the read
+                            }
+                        });
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    /** "postgres: autovacuum worker ..." -> "autovacuum worker"; a session's backend -> "sessions". */
+    private static String kind(String title) {
+        String rest = title.startsWith("postgres: ") ? title.substring("postgres: ".length()) : title;
+        for (String known : new String[] {
+            "autovacuum worker",
+            "autovacuum launcher",
+            "walwriter",
+            "checkpointer",
+            "background writer",
+            "logical replication launcher",
+            "stats collector",
+            "archiver",
+            "walsummarizer"
+        }) {
+            if (rest.startsWith(known)) {
+                return known;
+            }
+        }
+        return "sessions";
     }
 
     private static String family(String threadName) {

@@ -41,6 +41,9 @@ final class StatementStatistics {
                 return new StatementStatistics(null, out);
             }
             s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            // planning counted too: a statement planned at every call costs CPU that execution time does not show
+            s.execute("ALTER SYSTEM SET pg_stat_statements.track_planning = on");
+            s.execute("SELECT pg_reload_conf()");
         }
         out.accept("pg_stat_statements: on (top " + TOP + " statements by total time after each window)");
         return new StatementStatistics(env, out);
@@ -67,11 +70,19 @@ final class StatementStatistics {
                     SELECT count(*), coalesce(sum(calls), 0), coalesce(sum(total_exec_time), 0),
                            coalesce(sum(shared_blks_hit), 0), coalesce(sum(shared_blks_read), 0),
                            coalesce(sum(shared_blks_dirtied), 0), coalesce(sum(wal_records), 0),
-                           coalesce(sum(wal_fpi), 0), coalesce(sum(wal_bytes), 0)
+                           coalesce(sum(wal_fpi), 0), coalesce(sum(wal_bytes), 0),
+                           coalesce(sum(plans), 0), coalesce(sum(total_plan_time), 0)
                       FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'""")) {
                 rs.next();
-                out.accept("statements in %s: %d distinct, %d calls, %.1f ms of execution in all"
-                        .formatted(window, rs.getLong(1), rs.getLong(2), rs.getDouble(3)));
+                out.accept(("statements in %s: %d distinct, %d calls, %.1f ms of execution in all; %d plans made,"
+                                + " %.1f ms of planning")
+                        .formatted(
+                                window,
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getDouble(3),
+                                rs.getLong(10),
+                                rs.getDouble(11)));
                 out.accept(("  shared buffers hit %d, read %d (from the OS), dirtied %d; WAL %d records, %d full-page"
                                 + " images, %.1f MB")
                         .formatted(
@@ -83,15 +94,15 @@ final class StatementStatistics {
                                 rs.getDouble(9) / 1e6));
             }
             out.accept(("top %d by total time: calls | total ms | mean ms | rows | buffers hit+read | read | WAL"
-                            + " full-page images | WAL kB | statement")
+                            + " full-page images | WAL kB | plans | plan ms | statement")
                     .formatted(TOP));
             try (ResultSet rs = s.executeQuery("""
                     SELECT calls, total_exec_time, mean_exec_time, rows, shared_blks_hit + shared_blks_read,
-                           shared_blks_read, wal_fpi, wal_bytes, left(regexp_replace(query, '\\s+', ' ', 'g'), 300)
+                           shared_blks_read, wal_fpi, wal_bytes, plans, total_plan_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 300)
                       FROM pg_stat_statements WHERE query NOT LIKE '%%pg_stat_statements%%'
                      ORDER BY total_exec_time DESC LIMIT %d""".formatted(TOP))) {
                 while (rs.next()) {
-                    out.accept("  %d | %.1f | %.3f | %d | %d | %d | %d | %.0f | %s"
+                    out.accept("  %d | %.1f | %.3f | %d | %d | %d | %d | %.0f | %d | %.1f | %s"
                             .formatted(
                                     rs.getLong(1),
                                     rs.getDouble(2),
@@ -101,7 +112,9 @@ final class StatementStatistics {
                                     rs.getLong(6),
                                     rs.getLong(7),
                                     rs.getDouble(8) / 1e3,
-                                    rs.getString(9)));
+                                    rs.getLong(9),
+                                    rs.getDouble(10),
+                                    rs.getString(11)));
                 }
             }
         }

@@ -49,9 +49,10 @@ class StatementCountIntegrationTests {
      * holder and its material types in one statement (2 fewer); the decision writes its inbox rows by one insert before
      * the commit and its notices by one insert (3 fewer). 26 in run 14: an act's notices are written by the case's save
      * (acceptance and decision: 2 fewer) and the decision closes intake's subsidy rows and writes the application in one
-     * statement (1 fewer).
+     * statement (1 fewer). 21 in run 15: each act's audit records and inbox rows are written by one statement at the
+     * commit (shared.database.InsertsAtCommit; 5 fewer).
      */
-    static final int MOST_STATEMENTS_PER_FULL_REVIEW = 26;
+    static final int MOST_STATEMENTS_PER_FULL_REVIEW = 21;
 
     /**
      * A submission without the idempotency key's statements: 9 counted in run 13 (10 in runs 9-12, 16 before): the
@@ -59,9 +60,10 @@ class StatementCountIntegrationTests {
      * versions and the offices remembered, the case and its subsidies inserted in one statement, eligibility's reports
      * owed by one insert (run 11: no publication-registry row, the reports made by a job in batches), and since run 13
      * no write of the expected stage into intake's row once the case is opened; 7 since the application, its payee
-     * account's holder and its material types are read by one statement (three before).
+     * account's holder and its material types are read by one statement (three before); 6 since its audit records and
+     * inbox rows are written by one statement at the commit (run 15).
      */
-    static final int MOST_STATEMENTS_PER_SUBMISSION = 7;
+    static final int MOST_STATEMENTS_PER_SUBMISSION = 6;
 
     @Autowired
     ApplicationDrafts drafts;
@@ -95,6 +97,14 @@ class StatementCountIntegrationTests {
         assertThat(counted.perAct.get("submit")).hasSizeLessThanOrEqualTo(MOST_STATEMENTS_PER_SUBMISSION);
         assertThat(counted.perAct)
                 .containsOnlyKeys("submit", "accept", "township check", "federation review", "decide");
+        counted.perAct.forEach((act, statements) -> assertThat(statements)
+                .as("%s: its audit records and its inbox rows written by one statement at the commit", act)
+                .filteredOn(sql ->
+                        sql.contains("INSERT INTO audit_record") || sql.contains("INSERT INTO notification_inbox"))
+                .singleElement()
+                .satisfies(sql -> assertThat(sql)
+                        .contains("INSERT INTO audit_record")
+                        .contains("INSERT INTO notification_inbox")));
     }
 
     private Submitted draft(ReviewFixtures fixtures) {

@@ -1,0 +1,246 @@
+package org.liangxiang.shared.database;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Rows a transaction inserts just before it commits, every table's by one statement: the rows of one table by one
+ * multi-row {@code INSERT}, the tables' inserts joined as the parts of one {@code WITH} (the audit records and the
+ * notification inbox's rows of an act: one round trip instead of two). Outside a transaction with Spring's
+ * synchronization, in a read-only one, or once the transaction's rows are written, rows are inserted at once.
+ *
+ * <p>The insert runs after the transaction's other before-commit work (lowest precedence); a failed insert fails the
+ * commit, so a transaction never commits without its rows; a rollback drops them unwritten. {@link #flush()} writes
+ * what is kept so far (a module reading its own table in the transaction calls it first). A rollback to a savepoint (a
+ * nested transaction) drops the rows kept since it, and the database undoes every insert since it: rows kept before the
+ * savepoint but written after it are kept again, to be written at the commit.
+ *
+ * <p>Each table's rows keep their order (a trigger numbering them sees them as one insert each would); the parts of
+ * one statement do not see each other's rows, so only tables whose inserts do not depend on each other are joined.
+ */
+@Component
+public class InsertsAtCommit {
+
+    /** PostgreSQL takes at most 65,535 bind parameters a statement; one statement stays below this. */
+    public static final int MOST_PARAMETERS = 60_000;
+
+    /**
+     * One table's insert: {@code INSERT INTO <table> (<columns>) VALUES }, one row's placeholders (one {@code ?} a
+     * column, casts allowed), and what follows the rows ({@code ON CONFLICT ...}, or empty).
+     */
+    public record Table(String head, String row, String tail) {
+
+        public Table {
+            Objects.requireNonNull(head, "head");
+            Objects.requireNonNull(row, "row");
+            tail = tail == null ? "" : tail;
+            if (!head.startsWith("INSERT INTO ") || !head.stripTrailing().endsWith("VALUES")) {
+                throw new IllegalArgumentException("head: INSERT INTO <table> (<columns>) VALUES, was " + head);
+            }
+        }
+
+        /** The bind parameters of one row. */
+        int width() {
+            return (int) row.chars().filter(ch -> ch == '?').count();
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    public InsertsAtCommit(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Keeps the rows (each its table's columns' values, in order) for the insert before the commit, or writes them. */
+    public void insert(Table table, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (Object[] row : rows) {
+            if (row.length != table.width()) {
+                throw new IllegalArgumentException(
+                        "a row of " + table.width() + " values for " + table.head() + ", was " + row.length);
+            }
+        }
+        Kept kept = ofThisTransaction(true);
+        if (kept == null || !kept.keep(table, rows)) {
+            write(List.of(new Rows(table, List.copyOf(rows))));
+        }
+    }
+
+    /** Writes what the current transaction has kept so far, so that a read in it sees those rows. */
+    public void flush() {
+        Kept kept = ofThisTransaction(false);
+        if (kept != null) {
+            kept.flush();
+        }
+    }
+
+    /** Some rows of one table, in order. */
+    private record Rows(Table table, List<Object[]> rows) {}
+
+    /** The rows now: one statement for all while it stays within the bind parameters, else one for each part. */
+    private void write(List<Rows> parts) {
+        long parameters = parts.stream()
+                .mapToLong(p -> (long) p.rows().size() * p.table().width())
+                .sum();
+        if (parameters <= MOST_PARAMETERS) {
+            writeAtOnce(parts);
+            return;
+        }
+        for (Rows part : parts) {
+            int perStatement = Math.max(1, MOST_PARAMETERS / part.table().width());
+            for (int from = 0; from < part.rows().size(); from += perStatement) {
+                writeAtOnce(List.of(new Rows(
+                        part.table(),
+                        part.rows().subList(from, Math.min(part.rows().size(), from + perStatement)))));
+            }
+        }
+    }
+
+    /** One table's part alone as a statement; several joined as the parts of one WITH, the last as its statement. */
+    private void writeAtOnce(List<Rows> parts) {
+        List<String> inserts = new ArrayList<>(parts.size());
+        List<Object> values = new ArrayList<>();
+        for (Rows part : parts) {
+            StringBuilder insert = new StringBuilder(part.table().head().stripTrailing()).append(' ');
+            for (int r = 0; r < part.rows().size(); r++) {
+                insert.append(r == 0 ? "" : ", ").append(part.table().row());
+                values.addAll(Arrays.asList(part.rows().get(r)));
+            }
+            if (!part.table().tail().isEmpty()) {
+                insert.append(' ').append(part.table().tail());
+            }
+            inserts.add(insert.toString());
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < inserts.size() - 1; i++) {
+            sql.append(i == 0 ? "WITH " : ", ")
+                    .append("w")
+                    .append(i)
+                    .append(" AS (")
+                    .append(inserts.get(i))
+                    .append(')');
+        }
+        if (inserts.size() > 1) {
+            sql.append('\n');
+        }
+        sql.append(inserts.get(inserts.size() - 1));
+        jdbc.sql(sql.toString()).params(values).update();
+    }
+
+    /**
+     * The current transaction's kept rows (registered with it on its first rows when asked to); null outside a
+     * transaction with synchronization, and in a read-only one (whose insert must fail where it is made).
+     */
+    private Kept ofThisTransaction(boolean register) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return null;
+        }
+        // the transaction's own synchronizations only (a suspended outer transaction's are set aside)
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Kept kept && kept.owner == this) {
+                return kept;
+            }
+        }
+        if (!register) {
+            return null;
+        }
+        Kept fresh = new Kept(this);
+        TransactionSynchronizationManager.registerSynchronization(fresh);
+        return fresh;
+    }
+
+    /** One transaction's rows, in the order kept, and how many of them are written. */
+    private static final class Kept implements TransactionSynchronization {
+
+        /** How far the transaction had got when a savepoint was taken: rows kept, rows written. */
+        private record Mark(int made, int written) {}
+
+        private static final Mark BEFORE_FIRST = new Mark(0, 0);
+
+        private final InsertsAtCommit owner;
+        private final List<Table> tables = new ArrayList<>();
+        private final List<Object[]> made = new ArrayList<>();
+        private final Map<Object, Mark> savepoints = new HashMap<>();
+        private int written;
+        private boolean closed;
+
+        Kept(InsertsAtCommit owner) {
+            this.owner = owner;
+        }
+
+        boolean keep(Table table, List<Object[]> rows) {
+            if (closed) {
+                return false;
+            }
+            for (Object[] row : rows) {
+                tables.add(table);
+                made.add(row.clone());
+            }
+            return true;
+        }
+
+        /** Writes the rows kept and not written yet (also when the transaction is flushed: {@code status.flush()}). */
+        @Override
+        public void flush() {
+            if (written == made.size()) {
+                return;
+            }
+            Map<Table, List<Object[]>> byTable = new LinkedHashMap<>();
+            for (int i = written; i < made.size(); i++) {
+                byTable.computeIfAbsent(tables.get(i), t -> new ArrayList<>()).add(made.get(i));
+            }
+            List<Rows> parts = new ArrayList<>();
+            byTable.forEach((table, rows) -> parts.add(new Rows(table, rows)));
+            owner.write(parts);
+            written = made.size();
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public void savepoint(Object savepoint) {
+            savepoints.put(savepoint, new Mark(made.size(), written));
+        }
+
+        @Override
+        public void savepointRollback(Object savepoint) {
+            // a savepoint taken before this transaction's first rows: every row came after it
+            Mark mark = savepoints.getOrDefault(savepoint, BEFORE_FIRST);
+            int keep = Math.min(mark.made(), made.size());
+            made.subList(keep, made.size()).clear();
+            tables.subList(keep, tables.size()).clear();
+            written = Math.min(written, mark.written());
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            flush();
+            closed = true;
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            closed = true;
+            made.clear();
+            tables.clear();
+            savepoints.clear();
+        }
+    }
+}
