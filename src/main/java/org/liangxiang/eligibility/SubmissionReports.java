@@ -15,6 +15,7 @@ import org.liangxiang.intake.Applications;
 import org.liangxiang.intake.SubmittedPerson;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.Subsidy;
+import org.liangxiang.shared.database.InsertsAtCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,8 +27,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The evidence reports owed for submitted applications ({@code elig_report_due}): recorded by one insert in the
- * submitting transaction, made by a job in batches after the commit. A batch is one transaction: its pending rows
+ * The evidence reports owed for submitted applications ({@code elig_report_due}): recorded in the submitting
+ * transaction (written at its commit with its other rows), made by a job in batches after the commit. A batch is one transaction: its pending rows
  * locked ({@code SKIP LOCKED}, so two nodes or runs never take the same rows), the people read from intake once, the
  * reports made by {@link EvidenceReports#onSubmissions} (facts, earlier reports and the certificate register read once
  * for the batch; stored and audited by one statement each), the rows marked handled. When a batch fails, its rows are
@@ -39,9 +40,16 @@ class SubmissionReports {
 
     static final int MOST_ATTEMPTS = 5;
 
+    /** The rows owed, written before the commit with the transaction's other rows. */
+    static final InsertsAtCommit.Table DUE = new InsertsAtCommit.Table(
+            "INSERT INTO elig_report_due (application_id, subsidies) VALUES",
+            "(?, ?)",
+            "ON CONFLICT (application_id) DO NOTHING");
+
     private static final Logger log = LoggerFactory.getLogger(SubmissionReports.class);
 
     private final JdbcClient jdbc;
+    private final InsertsAtCommit inserts;
     private final Applications applications;
     private final EvidenceReports reports;
     private final TransactionTemplate tx;
@@ -50,11 +58,13 @@ class SubmissionReports {
 
     SubmissionReports(
             JdbcClient jdbc,
+            InsertsAtCommit inserts,
             Applications applications,
             EvidenceReports reports,
             PlatformTransactionManager transactions,
             @Value("${liangxiang.eligibility.reports-batch-size:100}") int batchSize) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.applications = applications;
         this.reports = reports;
         this.tx = new TransactionTemplate(transactions);
@@ -66,13 +76,15 @@ class SubmissionReports {
     /** A pending row: the application and the subsidies asked. */
     record Due(UUID applicationId, Set<Subsidy> subsidies) {}
 
-    /** Records the reports owed, in the caller's transaction; an application recorded already is not recorded again. */
+    /**
+     * Records the reports owed, in the caller's transaction: written with its other rows kept for the commit (the
+     * submission's audit records and inbox rows: one statement, {@link InsertsAtCommit}); an application recorded
+     * already is not recorded again.
+     */
     void record(UUID applicationId, Set<Subsidy> subsidies) {
-        jdbc.sql("""
-                        INSERT INTO elig_report_due (application_id, subsidies) VALUES (?, ?)
-                        ON CONFLICT (application_id) DO NOTHING""")
-                .params(applicationId, subsidies.stream().map(Subsidy::name).toArray(String[]::new))
-                .update();
+        inserts.insert(DUE, List.<Object[]>of(new Object[] {
+            applicationId, subsidies.stream().map(Subsidy::name).toArray(String[]::new)
+        }));
     }
 
     @Scheduled(

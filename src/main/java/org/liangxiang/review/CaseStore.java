@@ -63,6 +63,8 @@ class CaseStore {
      */
     private final Memo<String, List<ReviewChainStep>> chainsRead = new Memo<>(1_000);
     private final Memo<List<ReviewChainStep>, String> chainsWritten = new Memo<>(1_000);
+    /** The save statement's text by the shape of what an act writes beside the case (a few shapes in all). */
+    private final Memo<Shape, String> saves = new Memo<>(1_000);
 
     CaseStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -160,19 +162,7 @@ class CaseStore {
      */
     boolean save(ReviewCase c) {
         ReviewCase.Pending pending = c.pending;
-        JdbcClient.StatementSpec statement = jdbc.sql(pendingWrites(pending) + """
-                UPDATE review_case SET owner_township = :owner, target_province = :province, state = :state,
-                    worklist = :worklist, office = :office, office_region = :officeRegion, step_position = :position,
-                    clock_started_on = :clockStart, clock_budget = :budget, clock_used = :used, due_date = :due,
-                    due_provisional_years = CAST(:years AS integer[]), resume_worklist = :resume,
-                    correction_started_on = :correctionStart, correction_days = :correctionDays,
-                    correction_items = CAST(:items AS jsonb), correction_note = :note,
-                    notice_started_on = :noticeStart, notice_ends_on = :noticeEnd, notice_days = :noticeDays,
-                    chain = CAST(:chain AS jsonb), chain_pauses_for_notice = :pauses, chain_policy = :policy,
-                    closed_on = :closedOn,
-                    closed_at = CASE WHEN :closed THEN coalesce(closed_at, now()) END,
-                    version = version + 1, updated_at = now()
-                WHERE application_id = :id AND version = :version""")
+        JdbcClient.StatementSpec statement = jdbc.sql(saves.get(Shape.of(pending), CaseStore::saveStatement))
                 .param("owner", c.ownerTownship)
                 .param("province", c.targetProvince)
                 .param("state", c.state.name())
@@ -214,22 +204,51 @@ class CaseStore {
     /** A new pass of a step begins, written with the save. */
     record StepStart(int position, ReviewChainStep step, String officeRegion, LocalDate on, LocalDate due) {}
 
-    private static String pendingWrites(ReviewCase.Pending pending) {
+    /** What an act writes beside the case, as far as the save statement's text depends on it. */
+    private record Shape(boolean ends, boolean starts, int outcomes, int notices) {
+
+        static Shape of(ReviewCase.Pending pending) {
+            return new Shape(
+                    pending.stepEnd != null,
+                    pending.stepStart != null,
+                    pending.outcomes.size(),
+                    pending.notices.size());
+        }
+    }
+
+    /** The save's text: made once a shape (the parts' text and their parameters' names), then remembered. */
+    private static String saveStatement(Shape shape) {
+        return pendingWrites(shape) + """
+                UPDATE review_case SET owner_township = :owner, target_province = :province, state = :state,
+                    worklist = :worklist, office = :office, office_region = :officeRegion, step_position = :position,
+                    clock_started_on = :clockStart, clock_budget = :budget, clock_used = :used, due_date = :due,
+                    due_provisional_years = CAST(:years AS integer[]), resume_worklist = :resume,
+                    correction_started_on = :correctionStart, correction_days = :correctionDays,
+                    correction_items = CAST(:items AS jsonb), correction_note = :note,
+                    notice_started_on = :noticeStart, notice_ends_on = :noticeEnd, notice_days = :noticeDays,
+                    chain = CAST(:chain AS jsonb), chain_pauses_for_notice = :pauses, chain_policy = :policy,
+                    closed_on = :closedOn,
+                    closed_at = CASE WHEN :closed THEN coalesce(closed_at, now()) END,
+                    version = version + 1, updated_at = now()
+                WHERE application_id = :id AND version = :version""";
+    }
+
+    private static String pendingWrites(Shape pending) {
         List<String> parts = new ArrayList<>();
-        if (pending.stepEnd != null) {
+        if (pending.ends()) {
             parts.add("""
                     ended AS (UPDATE review_case_step SET completed_on = :endOn, completed_by = :endBy,
                         outcome = :endOutcome WHERE application_id = :id AND completed_on IS NULL)""");
         }
-        if (pending.stepStart != null) {
+        if (pending.starts()) {
             parts.add("""
                     started AS (INSERT INTO review_case_step (application_id, position, step, office, office_region,
                         working_days, started_on, due_date) VALUES (:id, :startPosition, :startStep, :startOffice,
                         :startRegion, :startDays, :startOn, :startDue))""");
         }
-        if (!pending.outcomes.isEmpty()) {
+        if (pending.outcomes() > 0) {
             List<String> rows = new ArrayList<>();
-            for (int i = 0; i < pending.outcomes.size(); i++) {
+            for (int i = 0; i < pending.outcomes(); i++) {
                 rows.add(("(:oS, :oO, :oAt, :oR, :oE, CAST(:oA AS bigint), CAST(:oM AS date), :oP, CAST(:oD AS date),"
                                 + " CAST(:oB AS uuid))")
                         .replaceAll(":o([A-Za-z]+)", ":o$1" + i));
@@ -243,9 +262,9 @@ class CaseStore {
                         policy, decided_on, decided_by)
                      WHERE s.application_id = :id AND s.subsidy = o.subsidy)""".formatted(String.join(", ", rows)));
         }
-        if (!pending.notices.isEmpty()) {
+        if (pending.notices() > 0) {
             List<String> rows = new ArrayList<>();
-            for (int i = 0; i < pending.notices.size(); i++) {
+            for (int i = 0; i < pending.notices(); i++) {
                 rows.add("(:id, CAST(:version AS bigint) + 1, :nK%d, :nS%d, CAST(:nD%d AS jsonb))".formatted(i, i, i));
             }
             parts.add("notices AS (INSERT INTO review_notice (application_id, act_version, kind, subsidy, details)"
