@@ -303,8 +303,16 @@ class PerformanceBenchmark {
         BenchmarkDrafts maker = new BenchmarkDrafts(drafts, materials, required, jdbc);
         long began = System.nanoTime();
         for (int c = 0; c < clients; c++) {
-            String mobile = "1390" + String.format("%07d", new SplittableRandom().nextInt(10_000_000));
-            UUID account = applicants.register(mobile, PASSWORD);
+            String mobile;
+            UUID account = null;
+            do { // a random number may be registered already (an earlier run's, the population's): draw another
+                mobile = "1390" + String.format("%07d", new SplittableRandom().nextInt(10_000_000));
+                try {
+                    account = applicants.register(mobile, PASSWORD);
+                } catch (org.liangxiang.shared.InvalidValueException taken) {
+                    line("mobile number %s taken, drawing another (%s)".formatted(mobile, taken.getMessage()));
+                }
+            } while (account == null);
             signedIn.add(new BenchmarkClient(port, mobile, PASSWORD));
             prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient * ROUNDS + warmUp));
         }
