@@ -3,20 +3,15 @@ package org.liangxiang.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.liangxiang.ExecutedStatements;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.shared.crypto.Sm3;
 import org.liangxiang.shared.database.InsertsAtCommit;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -274,32 +269,8 @@ class AuditTrailAtCommitIntegrationTests {
                 .single();
     }
 
-    /** The inserts into the trail this thread ran (JdbcTemplate's DEBUG log, as review's statement count reads it). */
+    /** The inserts into the table this thread ran during the work. */
     private static List<String> insertsDuring(Runnable work) {
-        Logger logger = (Logger) LoggerFactory.getLogger("org.springframework.jdbc.core.JdbcTemplate");
-        String self = Thread.currentThread().getName();
-        List<String> seen = new CopyOnWriteArrayList<>();
-        AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
-            @Override
-            protected void append(ILoggingEvent e) {
-                String message = e.getFormattedMessage();
-                if (e.getThreadName().equals(self)
-                        && message.startsWith("Executing")
-                        && message.contains("INSERT INTO audit_record")) {
-                    seen.add(message);
-                }
-            }
-        };
-        appender.start();
-        Level before = logger.getLevel();
-        logger.setLevel(Level.DEBUG);
-        logger.addAppender(appender);
-        try {
-            work.run();
-        } finally {
-            logger.detachAppender(appender);
-            logger.setLevel(before);
-        }
-        return seen;
+        return ExecutedStatements.containing("INSERT INTO audit_record", work);
     }
 }

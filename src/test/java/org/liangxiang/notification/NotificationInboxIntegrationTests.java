@@ -3,22 +3,18 @@ package org.liangxiang.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liangxiang.ExecutedStatements;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.account.ApplicantAccounts;
 import org.liangxiang.guide.RequiredMaterials;
@@ -29,7 +25,6 @@ import org.liangxiang.intake.SubmittedApplication;
 import org.liangxiang.notification.NotificationFixtures.Account;
 import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.database.InsertsAtCommit;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -289,33 +284,9 @@ class NotificationInboxIntegrationTests {
                 .single();
     }
 
-    /** The inserts into the inbox this thread ran (JdbcTemplate's DEBUG log, as review's statement count reads it). */
+    /** The inserts into the table this thread ran during the work. */
     private static List<String> insertsDuring(Runnable work) {
-        Logger logger = (Logger) LoggerFactory.getLogger("org.springframework.jdbc.core.JdbcTemplate");
-        String self = Thread.currentThread().getName();
-        List<String> seen = new CopyOnWriteArrayList<>();
-        AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
-            @Override
-            protected void append(ILoggingEvent e) {
-                String message = e.getFormattedMessage();
-                if (e.getThreadName().equals(self)
-                        && message.startsWith("Executing")
-                        && message.contains("INSERT INTO notification_inbox")) {
-                    seen.add(message);
-                }
-            }
-        };
-        appender.start();
-        Level before = logger.getLevel();
-        logger.setLevel(Level.DEBUG);
-        logger.addAppender(appender);
-        try {
-            work.run();
-        } finally {
-            logger.detachAppender(appender);
-            logger.setLevel(before);
-        }
-        return seen;
+        return ExecutedStatements.containing("INSERT INTO notification_inbox", work);
     }
 
     private long pending(SubmittedApplication application) {
