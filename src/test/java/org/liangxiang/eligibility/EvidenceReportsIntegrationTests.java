@@ -235,7 +235,8 @@ class EvidenceReportsIntegrationTests {
 
     @Test
     void aSubmissionGetsOneReportPerRequestedSubsidyEvenIfTheEventComesTwice() throws Exception {
-        SubmittedApplication submitted = submit(eligiblePerson());
+        ResidentId person = eligiblePerson();
+        SubmittedApplication submitted = submit(person);
 
         List<EvidenceReport> made = awaitReports(submitted.id().value(), 2);
         listener.on(
@@ -246,8 +247,21 @@ class EvidenceReportsIntegrationTests {
             assertThat(r.summary()).isEqualTo(Outcome.PASS);
             assertThat(r.checkedOn()).isEqualTo(ChinaTime.today());
             assertThat(r.region()).isEqualTo(TOWNSHIP);
+            assertThat(r.certificateNumberKnown()).isTrue();
+            assertThat(r.policyReference()).isNotBlank();
+            assertThat(r.rules()).isNotEmpty();
+            assertThat(r.createdAt()).isNotNull();
         });
         assertThat(reports.forApplication(submitted.id().value())).hasSize(2);
+        // every column of the set-based insert landed in its place: the person's blind index, the trigger, the actor
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM elig_report WHERE application_id = :a AND resident_index = :i
+                           AND trigger = 'SUBMISSION' AND created_by = 'system' AND jsonb_typeof(findings) = 'array'""")
+                        .param("a", submitted.id().value())
+                        .param("i", personalData.index(PersonalData.RESIDENT_ID, person.value()))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     private SubmittedApplication submit(ResidentId person) {
