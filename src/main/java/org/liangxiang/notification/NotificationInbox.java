@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * all of one transaction's events written just before it commits (with its audit records, by one statement), turned
  * into messages and SMS by a job in batches. A batch is one transaction: its pending rows locked ({@code SKIP LOCKED}, so two nodes or runs never take
  * the same rows), the applications' numbers and accounts read from intake once for the batch, each account's number
- * read once, each notice written through {@link Notifications#notify} (once per event and account), the rows marked
- * handled. A batch that does not commit (a crash, a restart) leaves its rows pending for the next run; a notice already
+ * read once, the batch's notices written through {@link Notifications#notifyAll} (messages and SMS by one statement
+ * each; once per event and account), the rows marked handled. A batch that does not commit (a crash, a restart) leaves its rows pending for the next run; a notice already
  * written is not written again.
  */
 @Component
@@ -118,6 +118,7 @@ class NotificationInbox {
         Map<ApplicationId, ApplicationRecipients> recipients = applications.recipients(
                 rows.stream().map(r -> new ApplicationId(r.applicationId())).toList());
         Map<UUID, Optional<String>> phones = new HashMap<>();
+        List<Notifications.Addressed> batch = new ArrayList<>();
         for (Pending row : rows) {
             ApplicationRecipients to = recipients.get(new ApplicationId(row.applicationId()));
             if (to == null) {
@@ -127,11 +128,13 @@ class NotificationInbox {
             List<String> parameters = new ArrayList<>(row.parameters().size() + 1);
             parameters.add(to.number());
             parameters.addAll(row.parameters());
-            notifications.notify(
-                    new Notice(row.eventId(), row.kind(), row.applicationId(), parameters),
-                    to.accounts(),
-                    account -> phones.computeIfAbsent(account, notifications::mobileOf));
+            Notice notice = new Notice(row.eventId(), row.kind(), row.applicationId(), parameters);
+            for (UUID account : to.accounts()) {
+                phones.computeIfAbsent(account, notifications::mobileOf)
+                        .ifPresent(phone -> batch.add(new Notifications.Addressed(notice, account, phone)));
+            }
         }
+        notifications.notifyAll(batch); // the batch's messages and SMS by a statement each
         jdbc.sql("UPDATE notification_inbox SET handled_at = now() WHERE event_id IN (:ids)")
                 .param("ids", rows.stream().map(Pending::eventId).toList())
                 .update();

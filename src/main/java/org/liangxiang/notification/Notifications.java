@@ -4,11 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.liangxiang.account.ApplicantAccounts;
@@ -23,6 +29,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The applicants' messages: writing one message and queueing one SMS per recipient account for a notice (once per
@@ -40,6 +47,7 @@ public class Notifications {
     private final NoticeTexts texts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
 
     Notifications(
             JdbcClient jdbc,
@@ -47,13 +55,15 @@ public class Notifications {
             PersonalData personalData,
             NoticeTexts texts,
             AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            JsonMapper json) {
         this.jdbc = jdbc;
         this.applicants = applicants;
         this.personalData = personalData;
         this.texts = texts;
         this.audit = audit;
         this.events = events;
+        this.json = json;
     }
 
     /** Writes the notice to each account (message and queued SMS); an account that already has it is skipped. */
@@ -65,17 +75,45 @@ public class Notifications {
     /** As {@link #notify(Notice, Collection)}, with the accounts' numbers from {@code phones} (e.g. remembered). */
     @Transactional
     void notify(Notice notice, Collection<UUID> accounts, Function<UUID, Optional<String>> phones) {
+        List<Addressed> addressed = new ArrayList<>(accounts.size());
         for (UUID account : accounts) {
-            Optional<String> phone = phones.apply(account);
-            if (phone.isEmpty()) {
-                continue;
-            }
-            message(notice, account).ifPresent(messageId -> {
-                queueSms(notice, account, phone.get());
-                events.publishEvent(
-                        new ApplicantNotified(envelope(notice.applicationId()), messageId, account, notice.kind()));
-            });
+            phones.apply(account).ifPresent(phone -> addressed.add(new Addressed(notice, account, phone)));
         }
+        notifyAll(addressed);
+    }
+
+    /** A notice for one account, with the account's mobile number as it is now. */
+    record Addressed(Notice notice, UUID account, String phone) {}
+
+    /**
+     * Writes each notice to its account — the messages by one statement, then the SMS of the messages that were new by
+     * another (every row's values bound as arrays, so both statements are prepared and planned once) — audited and
+     * announced for each new message; a notice an account already has is skipped, and so is its SMS.
+     */
+    @Transactional
+    void notifyAll(List<Addressed> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<UUID, Addressed> created = messages(batch);
+        if (created.isEmpty()) {
+            return;
+        }
+        List<AuditEntry> entries = new ArrayList<>(created.size() * 2);
+        created.forEach((messageId, a) -> entries.add(AuditEntry.of("NOTIFICATION_MESSAGE_CREATED", SYSTEM)
+                .withObject("NOTIFICATION_MESSAGE", messageId.toString())
+                .withChange(null, a.notice().kind().name())));
+        for (UUID smsId : queueSms(List.copyOf(created.values()))) {
+            entries.add(AuditEntry.of("NOTIFICATION_SMS_QUEUED", SYSTEM)
+                    .withObject("NOTIFICATION_SMS", smsId.toString())
+                    .withChange(null, "QUEUED"));
+        }
+        audit.recordAll(entries);
+        created.forEach((messageId, a) -> events.publishEvent(new ApplicantNotified(
+                envelope(a.notice().applicationId()),
+                messageId,
+                a.account(),
+                a.notice().kind())));
     }
 
     /** How many messages of the account are unread. */
@@ -123,53 +161,117 @@ public class Notifications {
         return true;
     }
 
-    private Optional<UUID> message(Notice notice, UUID account) {
-        Optional<UUID> id = jdbc.sql("""
+    /** Inserts the messages; answers the new ones by their id, in the batch's order. */
+    private Map<UUID, Addressed> messages(List<Addressed> batch) {
+        int n = batch.size();
+        UUID[] ids = new UUID[n];
+        String[] idTexts = new String[n];
+        String[] eventIds = new String[n];
+        String[] accounts = new String[n];
+        String[] applications = new String[n];
+        String[] kinds = new String[n];
+        String[] templates = new String[n];
+        String[] parameters = new String[n];
+        Map<UUID, Addressed> byId = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Notice notice = batch.get(i).notice();
+            ids[i] = TimeOrderedIds.next();
+            byId.put(ids[i], batch.get(i));
+            idTexts[i] = ids[i].toString();
+            eventIds[i] = notice.eventId().toString();
+            accounts[i] = batch.get(i).account().toString();
+            applications[i] = notice.applicationId() == null
+                    ? null
+                    : notice.applicationId().toString();
+            kinds[i] = notice.kind().name();
+            templates[i] = notice.kind().textKey();
+            parameters[i] = json.writeValueAsString(notice.parameters());
+        }
+        Set<UUID> inserted = new HashSet<>(jdbc.sql("""
                         INSERT INTO notification_message
                             (id, event_id, account_id, application_id, kind, template_key, parameters)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        SELECT m.id, m.event_id, m.account_id, m.application_id, m.kind, m.template_key,
+                               ARRAY(SELECT p.value FROM jsonb_array_elements_text(CAST(m.parameters AS jsonb))
+                                     WITH ORDINALITY AS p(value, n) ORDER BY p.n)
+                          FROM unnest(CAST(:ids AS uuid[]), CAST(:events AS uuid[]), CAST(:accounts AS uuid[]),
+                                      CAST(:applications AS uuid[]), CAST(:kinds AS text[]),
+                                      CAST(:templates AS text[]), CAST(:parameters AS text[]))
+                            AS m(id, event_id, account_id, application_id, kind, template_key, parameters)
                         ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id""")
-                .params(
-                        TimeOrderedIds.next(),
-                        notice.eventId(),
-                        account,
-                        notice.applicationId(),
-                        notice.kind().name(),
-                        notice.kind().textKey(),
-                        notice.parameters().toArray(String[]::new))
+                .param("ids", idTexts)
+                .param("events", eventIds)
+                .param("accounts", accounts)
+                .param("applications", applications)
+                .param("kinds", kinds)
+                .param("templates", templates)
+                .param("parameters", parameters)
                 .query(UUID.class)
-                .optional();
-        id.ifPresent(messageId -> audit.record(AuditEntry.of("NOTIFICATION_MESSAGE_CREATED", SYSTEM)
-                .withObject("NOTIFICATION_MESSAGE", messageId.toString())
-                .withChange(null, notice.kind().name())));
-        return id;
+                .list());
+        Map<UUID, Addressed> created = new LinkedHashMap<>();
+        for (UUID id : ids) {
+            if (inserted.contains(id)) {
+                created.put(id, byId.get(id));
+            }
+        }
+        return created;
     }
 
-    /** The SMS goes to the account's number as it is now; its parameters are kept as the Chinese text will read. */
-    private void queueSms(Notice notice, UUID account, String phone) {
-        UUID id = TimeOrderedIds.next();
-        int queued = jdbc.sql("""
+    /**
+     * Queues an SMS per new message, to the account's number as it is now, its parameters kept as the Chinese text
+     * will read; answers the ids of those queued (an SMS already queued for the event and account is skipped).
+     */
+    private List<UUID> queueSms(List<Addressed> batch) {
+        int n = batch.size();
+        String[] ids = new String[n];
+        String[] eventIds = new String[n];
+        String[] accounts = new String[n];
+        String[] applications = new String[n];
+        String[] kinds = new String[n];
+        String[] templates = new String[n];
+        String[] parameters = new String[n];
+        String[] masked = new String[n];
+        byte[][] sealed = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            Addressed a = batch.get(i);
+            Notice notice = a.notice();
+            UUID id = TimeOrderedIds.next();
+            ids[i] = id.toString();
+            eventIds[i] = notice.eventId().toString();
+            accounts[i] = a.account().toString();
+            applications[i] = notice.applicationId() == null
+                    ? null
+                    : notice.applicationId().toString();
+            kinds[i] = notice.kind().name();
+            templates[i] = notice.kind().smsTemplate();
+            parameters[i] = json.writeValueAsString(texts.resolved(notice.parameters(), Locale.SIMPLIFIED_CHINESE));
+            masked[i] = Masking.phone(a.phone());
+            sealed[i] = personalData.seal(a.phone(), SMS_TABLE, "phone", id);
+        }
+        return jdbc.sql("""
                         INSERT INTO notification_sms (id, event_id, account_id, application_id, kind, template_code,
                             parameters, phone_masked, phone_sealed, status, next_attempt_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', now())
-                        ON CONFLICT (event_id, account_id) DO NOTHING""")
-                .params(
-                        id,
-                        notice.eventId(),
-                        account,
-                        notice.applicationId(),
-                        notice.kind().name(),
-                        notice.kind().smsTemplate(),
-                        texts.resolved(notice.parameters(), Locale.SIMPLIFIED_CHINESE)
-                                .toArray(String[]::new),
-                        Masking.phone(phone),
-                        personalData.seal(phone, SMS_TABLE, "phone", id))
-                .update();
-        if (queued == 1) {
-            audit.record(AuditEntry.of("NOTIFICATION_SMS_QUEUED", SYSTEM)
-                    .withObject("NOTIFICATION_SMS", id.toString())
-                    .withChange(null, "QUEUED"));
-        }
+                        SELECT s.id, s.event_id, s.account_id, s.application_id, s.kind, s.template_code,
+                               ARRAY(SELECT p.value FROM jsonb_array_elements_text(CAST(s.parameters AS jsonb))
+                                     WITH ORDINALITY AS p(value, n) ORDER BY p.n),
+                               s.phone_masked, s.phone_sealed, 'QUEUED', now()
+                          FROM unnest(CAST(:ids AS uuid[]), CAST(:events AS uuid[]), CAST(:accounts AS uuid[]),
+                                      CAST(:applications AS uuid[]), CAST(:kinds AS text[]),
+                                      CAST(:templates AS text[]), CAST(:parameters AS text[]),
+                                      CAST(:masked AS text[]), CAST(:sealed AS bytea[]))
+                            AS s(id, event_id, account_id, application_id, kind, template_code, parameters,
+                                 phone_masked, phone_sealed)
+                        ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id""")
+                .param("ids", ids)
+                .param("events", eventIds)
+                .param("accounts", accounts)
+                .param("applications", applications)
+                .param("kinds", kinds)
+                .param("templates", templates)
+                .param("parameters", parameters)
+                .param("masked", masked)
+                .param("sealed", sealed)
+                .query(UUID.class)
+                .list();
     }
 
     /** The account's number; empty for an id that is no applicant account (nobody to tell). */

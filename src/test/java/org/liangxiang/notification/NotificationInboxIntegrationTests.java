@@ -116,6 +116,64 @@ class NotificationInboxIntegrationTests {
     }
 
     @Test
+    void aBatchWritesItsMessagesAndSmsByOneStatementEachAndAnEventTwiceInItTellsOnce() {
+        ResidentId first = NotificationFixtures.freshPerson();
+        Account own = fixtures.person(first);
+        ResidentId second = NotificationFixtures.freshPerson();
+        Account person = fixtures.person(second);
+        Account agent = fixtures.account();
+        SubmittedApplication mine = fixtures.submit(own, first, false);
+        SubmittedApplication theirs = fixtures.submit(agent, second, true);
+        NotificationInbox.Pending accepted = new NotificationInbox.Pending(
+                eventOf(mine), NoticeKind.SUBMITTED, mine.id().value(), List.of());
+        NotificationInbox.Pending step = new NotificationInbox.Pending(
+                UUID.randomUUID(),
+                NoticeKind.STEP_COMPLETED,
+                theirs.id().value(),
+                List.of("#notification.step.TOWNSHIP_CHECK"));
+
+        List<String> inserts = ExecutedStatements.containing(
+                "INSERT INTO notification_",
+                () -> new TransactionTemplate(transactions)
+                        .executeWithoutResult(s -> inbox.handle(List.of(accepted, step, accepted))));
+        List<String> again = ExecutedStatements.containing(
+                "INSERT INTO notification_sms",
+                () -> new TransactionTemplate(transactions)
+                        .executeWithoutResult(s -> inbox.handle(List.of(accepted, step))));
+
+        assertThat(inserts).hasSize(2); // the messages' insert, then the SMS'
+        assertThat(inserts.get(0)).contains("INSERT INTO notification_message");
+        assertThat(again).isEmpty(); // the second batch's notices were all told already: no SMS queued again
+        assertThat(fixtures.messages(own.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.sms(own.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.messages(agent.id(), NoticeKind.STEP_COMPLETED)).isEqualTo(1);
+        assertThat(fixtures.messages(person.id(), NoticeKind.STEP_COMPLETED)).isEqualTo(1);
+        assertThat(fixtures.sms(agent.id(), NoticeKind.STEP_COMPLETED)).isEqualTo(1);
+        assertThat(fixtures.sms(person.id(), NoticeKind.STEP_COMPLETED)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT parameters FROM notification_message WHERE account_id = ? AND kind = 'STEP_COMPLETED'""")
+                        .param(agent.id())
+                        .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray()))
+                        .single())
+                .containsExactly(theirs.number(), "#notification.step.TOWNSHIP_CHECK");
+        // each new message and each queued SMS audited once
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_record r JOIN notification_message m ON r.object_id = m.id::text
+                         WHERE r.type = 'NOTIFICATION_MESSAGE_CREATED' AND m.account_id IN (?, ?, ?)""")
+                        .params(own.id(), agent.id(), person.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_record r JOIN notification_sms m ON r.object_id = m.id::text
+                         WHERE r.type = 'NOTIFICATION_SMS_QUEUED' AND m.account_id IN (?, ?, ?)""")
+                        .params(own.id(), agent.id(), person.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+    }
+
+    @Test
     void aBatchThatDoesNotCommitLeavesItsRowsForTheNextWhichTellsOnce() {
         ResidentId residentId = NotificationFixtures.freshPerson();
         Account own = fixtures.person(residentId);
