@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.liangxiang.audit.AuditEntry;
@@ -23,9 +22,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The job that sends queued SMS through the {@code sms} port. Each SMS is claimed in a short transaction (its next
- * attempt moved on, so another node or run leaves it alone), sent outside any transaction, and its outcome recorded in
- * another: a failing gateway only moves the SMS's next attempt on (doubling each time) and after the last attempt gives
+ * The job that sends queued SMS through the {@code sms} port. A batch of SMS is claimed in a short transaction (each
+ * one's next attempt moved on, so another node or run leaves them alone), each sent outside any transaction and its
+ * outcome recorded in another: a failing gateway only moves the SMS's next attempt on (doubling each time) and after the last attempt gives
  * it up, audited. Nothing of the application flow waits for it or rolls back with it. Locked, so one node runs it.
  */
 @Component
@@ -83,24 +82,19 @@ class SmsSender {
         }
     }
 
-    /** Sends the SMS due at {@code now} (at most a batch) through the given gateway; answers what became of them. */
+    /**
+     * Sends the SMS due at {@code now} (at most a batch) through the given gateway; answers what became of them. The
+     * batch is claimed in one short transaction (two statements), each SMS then sent outside any transaction and its
+     * outcome recorded in a transaction of its own, so that a crash re-sends at most the one SMS being recorded.
+     */
     Outcome sendDue(SmsGateway through, Instant now) {
-        List<UUID> due = jdbc.sql("""
-                        SELECT id FROM notification_sms WHERE status = 'QUEUED' AND next_attempt_at <= ?
-                         ORDER BY next_attempt_at, id LIMIT ?""")
-                .params(at(now), properties.batchSize())
-                .query(UUID.class)
-                .list();
+        List<Claimed> due = tx.execute(status -> claim(now));
         int sent = 0;
         int failed = 0;
         int givenUp = 0;
-        for (UUID id : due) {
-            Optional<Claimed> claimed = tx.execute(status -> claim(id, now));
-            if (claimed.isEmpty()) {
-                continue;
-            }
-            String failure = send(through, claimed.get());
-            Boolean gaveUp = tx.execute(status -> record(claimed.get(), failure, now));
+        for (Claimed claimed : due) {
+            String failure = send(through, claimed);
+            Boolean gaveUp = tx.execute(status -> record(claimed, failure, now));
             if (failure == null) {
                 sent++;
             } else if (Boolean.TRUE.equals(gaveUp)) {
@@ -112,26 +106,44 @@ class SmsSender {
         return new Outcome(sent, failed, givenUp);
     }
 
-    /** Locks the SMS if it is still due and moves its next attempt on, so nobody else sends it meanwhile. */
-    private Optional<Claimed> claim(UUID id, Instant now) {
-        Optional<Claimed> claimed = jdbc.sql("""
+    /**
+     * Locks the SMS due (at most a batch; rows another run holds are skipped) and moves each one's next attempt on by
+     * its backoff, so nobody else sends them meanwhile.
+     */
+    private List<Claimed> claim(Instant now) {
+        List<Claimed> claimed = jdbc.sql("""
                         SELECT id, account_id, application_id, kind, template_code, parameters, phone_sealed, attempts
-                          FROM notification_sms WHERE id = ? AND status = 'QUEUED' AND next_attempt_at <= ?
+                          FROM notification_sms WHERE status = 'QUEUED' AND next_attempt_at <= ?
+                         ORDER BY next_attempt_at, id LIMIT ?
                            FOR UPDATE SKIP LOCKED""")
-                .params(id, at(now))
-                .query((rs, n) -> new Claimed(
-                        id,
-                        rs.getObject("account_id", UUID.class),
-                        rs.getObject("application_id", UUID.class),
-                        NoticeKind.valueOf(rs.getString("kind")),
-                        new SmsMessage(rs.getString("template_code"), List.of((String[])
-                                rs.getArray("parameters").getArray())),
-                        personalData.open(rs.getBytes("phone_sealed"), Notifications.SMS_TABLE, "phone", id),
-                        rs.getInt("attempts") + 1))
-                .optional();
-        claimed.ifPresent(c -> jdbc.sql("UPDATE notification_sms SET next_attempt_at = ? WHERE id = ?")
-                .params(at(now.plus(properties.backoff(c.attempt()))), id)
-                .update());
+                .params(at(now), properties.batchSize())
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new Claimed(
+                            id,
+                            rs.getObject("account_id", UUID.class),
+                            rs.getObject("application_id", UUID.class),
+                            NoticeKind.valueOf(rs.getString("kind")),
+                            new SmsMessage(rs.getString("template_code"), List.of((String[])
+                                    rs.getArray("parameters").getArray())),
+                            personalData.open(rs.getBytes("phone_sealed"), Notifications.SMS_TABLE, "phone", id),
+                            rs.getInt("attempts") + 1);
+                })
+                .list();
+        if (!claimed.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE notification_sms s SET next_attempt_at = c.next_attempt_at
+                              FROM unnest(CAST(:ids AS uuid[]), CAST(:next AS timestamptz[])) AS c(id, next_attempt_at)
+                             WHERE s.id = c.id""")
+                    .param("ids", claimed.stream().map(c -> c.id().toString()).toArray(String[]::new))
+                    .param(
+                            "next",
+                            claimed.stream()
+                                    .map(c -> now.plus(properties.backoff(c.attempt()))
+                                            .toString())
+                                    .toArray(String[]::new))
+                    .update();
+        }
         return claimed;
     }
 

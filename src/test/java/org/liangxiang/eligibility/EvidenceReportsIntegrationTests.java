@@ -256,7 +256,7 @@ class EvidenceReportsIntegrationTests {
         // every column of the set-based insert landed in its place: the person's blind index, the trigger, the actor
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM elig_report WHERE application_id = :a AND resident_index = :i
-                           AND trigger = 'SUBMISSION' AND created_by = 'system' AND jsonb_typeof(findings) = 'array'""")
+                           AND trigger = 'SUBMISSION' AND created_by = 'system' AND json_typeof(findings) = 'array'""")
                         .param("a", submitted.id().value())
                         .param("i", personalData.index(PersonalData.RESIDENT_ID, person.value()))
                         .query(Long.class)
