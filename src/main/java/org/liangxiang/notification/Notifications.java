@@ -161,15 +161,38 @@ public class Notifications {
         return true;
     }
 
+    /** What a message and its SMS share, one array a column, bound for a batch's {@code unnest}. */
+    private record Shared(String[] events, String[] accounts, String[] applications, String[] kinds) {
+
+        static Shared of(List<Addressed> batch) {
+            int n = batch.size();
+            Shared shared = new Shared(new String[n], new String[n], new String[n], new String[n]);
+            for (int i = 0; i < n; i++) {
+                Notice notice = batch.get(i).notice();
+                shared.events[i] = notice.eventId().toString();
+                shared.accounts[i] = batch.get(i).account().toString();
+                shared.applications[i] = notice.applicationId() == null
+                        ? null
+                        : notice.applicationId().toString();
+                shared.kinds[i] = notice.kind().name();
+            }
+            return shared;
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement
+                    .param("events", events)
+                    .param("accounts", accounts)
+                    .param("applications", applications)
+                    .param("kinds", kinds);
+        }
+    }
+
     /** Inserts the messages; answers the new ones by their id, in the batch's order. */
     private Map<UUID, Addressed> messages(List<Addressed> batch) {
         int n = batch.size();
         UUID[] ids = new UUID[n];
         String[] idTexts = new String[n];
-        String[] eventIds = new String[n];
-        String[] accounts = new String[n];
-        String[] applications = new String[n];
-        String[] kinds = new String[n];
         String[] templates = new String[n];
         String[] parameters = new String[n];
         Map<UUID, Addressed> byId = new HashMap<>();
@@ -178,16 +201,11 @@ public class Notifications {
             ids[i] = TimeOrderedIds.next();
             byId.put(ids[i], batch.get(i));
             idTexts[i] = ids[i].toString();
-            eventIds[i] = notice.eventId().toString();
-            accounts[i] = batch.get(i).account().toString();
-            applications[i] = notice.applicationId() == null
-                    ? null
-                    : notice.applicationId().toString();
-            kinds[i] = notice.kind().name();
             templates[i] = notice.kind().textKey();
             parameters[i] = json.writeValueAsString(notice.parameters());
         }
-        Set<UUID> inserted = new HashSet<>(jdbc.sql("""
+        Set<UUID> inserted = new HashSet<>(Shared.of(batch)
+                .bind(jdbc.sql("""
                         INSERT INTO notification_message
                             (id, event_id, account_id, application_id, kind, template_key, parameters)
                         SELECT m.id, m.event_id, m.account_id, m.application_id, m.kind, m.template_key,
@@ -197,12 +215,8 @@ public class Notifications {
                                       CAST(:applications AS uuid[]), CAST(:kinds AS text[]),
                                       CAST(:templates AS text[]), CAST(:parameters AS text[]))
                             AS m(id, event_id, account_id, application_id, kind, template_key, parameters)
-                        ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id""")
+                        ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id"""))
                 .param("ids", idTexts)
-                .param("events", eventIds)
-                .param("accounts", accounts)
-                .param("applications", applications)
-                .param("kinds", kinds)
                 .param("templates", templates)
                 .param("parameters", parameters)
                 .query(UUID.class)
@@ -223,31 +237,21 @@ public class Notifications {
     private List<UUID> queueSms(List<Addressed> batch) {
         int n = batch.size();
         String[] ids = new String[n];
-        String[] eventIds = new String[n];
-        String[] accounts = new String[n];
-        String[] applications = new String[n];
-        String[] kinds = new String[n];
         String[] templates = new String[n];
         String[] parameters = new String[n];
         String[] masked = new String[n];
         byte[][] sealed = new byte[n][];
         for (int i = 0; i < n; i++) {
             Addressed a = batch.get(i);
-            Notice notice = a.notice();
             UUID id = TimeOrderedIds.next();
             ids[i] = id.toString();
-            eventIds[i] = notice.eventId().toString();
-            accounts[i] = a.account().toString();
-            applications[i] = notice.applicationId() == null
-                    ? null
-                    : notice.applicationId().toString();
-            kinds[i] = notice.kind().name();
-            templates[i] = notice.kind().smsTemplate();
-            parameters[i] = json.writeValueAsString(texts.resolved(notice.parameters(), Locale.SIMPLIFIED_CHINESE));
+            templates[i] = a.notice().kind().smsTemplate();
+            parameters[i] = json.writeValueAsString(texts.resolved(a.notice().parameters(), Locale.SIMPLIFIED_CHINESE));
             masked[i] = Masking.phone(a.phone());
             sealed[i] = personalData.seal(a.phone(), SMS_TABLE, "phone", id);
         }
-        return jdbc.sql("""
+        return Shared.of(batch)
+                .bind(jdbc.sql("""
                         INSERT INTO notification_sms (id, event_id, account_id, application_id, kind, template_code,
                             parameters, phone_masked, phone_sealed, status, next_attempt_at)
                         SELECT s.id, s.event_id, s.account_id, s.application_id, s.kind, s.template_code,
@@ -260,12 +264,8 @@ public class Notifications {
                                       CAST(:masked AS text[]), CAST(:sealed AS bytea[]))
                             AS s(id, event_id, account_id, application_id, kind, template_code, parameters,
                                  phone_masked, phone_sealed)
-                        ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id""")
+                        ON CONFLICT (event_id, account_id) DO NOTHING RETURNING id"""))
                 .param("ids", ids)
-                .param("events", eventIds)
-                .param("accounts", accounts)
-                .param("applications", applications)
-                .param("kinds", kinds)
                 .param("templates", templates)
                 .param("parameters", parameters)
                 .param("masked", masked)

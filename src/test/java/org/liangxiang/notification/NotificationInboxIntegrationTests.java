@@ -91,13 +91,12 @@ class NotificationInboxIntegrationTests {
 
     @Test
     void eventsOfSeveralApplicationsAreToldInOneBatchOncePerAccount() {
-        ResidentId first = NotificationFixtures.freshPerson();
-        Account own = fixtures.person(first);
-        ResidentId second = NotificationFixtures.freshPerson();
-        Account person = fixtures.person(second);
-        Account agent = fixtures.account();
-        SubmittedApplication mine = fixtures.submit(own, first, false);
-        SubmittedApplication theirs = fixtures.submit(agent, second, true);
+        TwoApplications two = twoApplications();
+        Account own = two.own();
+        Account person = two.person();
+        Account agent = two.agent();
+        SubmittedApplication mine = two.mine();
+        SubmittedApplication theirs = two.theirs();
         assertThat(pending(mine)).isEqualTo(1);
         assertThat(pending(theirs)).isEqualTo(1);
 
@@ -117,13 +116,12 @@ class NotificationInboxIntegrationTests {
 
     @Test
     void aBatchWritesItsMessagesAndSmsByOneStatementEachAndAnEventTwiceInItTellsOnce() {
-        ResidentId first = NotificationFixtures.freshPerson();
-        Account own = fixtures.person(first);
-        ResidentId second = NotificationFixtures.freshPerson();
-        Account person = fixtures.person(second);
-        Account agent = fixtures.account();
-        SubmittedApplication mine = fixtures.submit(own, first, false);
-        SubmittedApplication theirs = fixtures.submit(agent, second, true);
+        TwoApplications two = twoApplications();
+        Account own = two.own();
+        Account person = two.person();
+        Account agent = two.agent();
+        SubmittedApplication mine = two.mine();
+        SubmittedApplication theirs = two.theirs();
         NotificationInbox.Pending accepted = new NotificationInbox.Pending(
                 eventOf(mine), NoticeKind.SUBMITTED, mine.id().value(), List.of());
         NotificationInbox.Pending step = new NotificationInbox.Pending(
@@ -345,6 +343,20 @@ class NotificationInboxIntegrationTests {
     /** The inserts into the table this thread ran during the work. */
     private static List<String> insertsDuring(Runnable work) {
         return ExecutedStatements.containing("INSERT INTO notification_inbox", work);
+    }
+
+    /** A person's own application, and another person's made by an agent: three accounts to tell. */
+    private record TwoApplications(
+            Account own, Account person, Account agent, SubmittedApplication mine, SubmittedApplication theirs) {}
+
+    private TwoApplications twoApplications() {
+        ResidentId first = NotificationFixtures.freshPerson();
+        Account own = fixtures.person(first);
+        ResidentId second = NotificationFixtures.freshPerson();
+        Account person = fixtures.person(second);
+        Account agent = fixtures.account();
+        return new TwoApplications(
+                own, person, agent, fixtures.submit(own, first, false), fixtures.submit(agent, second, true));
     }
 
     private long pending(SubmittedApplication application) {
