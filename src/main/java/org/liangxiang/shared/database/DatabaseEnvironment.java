@@ -49,7 +49,8 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
                     env.getProperty("liangxiang.db.embedded.data-dir", "./data/postgres"),
                     env.getProperty("liangxiang.db.embedded.port", Integer.class, 0),
                     env.getProperty("liangxiang.db.embedded.clean", Boolean.class, false),
-                    env.getProperty("liangxiang.db.embedded.shared-buffers"));
+                    env.getProperty("liangxiang.db.embedded.shared-buffers"),
+                    env.getProperty("liangxiang.db.embedded.durable", Boolean.class, true));
             String embeddedUrl = embedded.jdbcUrl();
             log.info("Embedded PostgreSQL 17 at " + embeddedUrl + " (owner " + EmbeddedDatabase.OWNER + ", data in "
                     + env.getProperty("liangxiang.db.embedded.data-dir", "./data/postgres") + ")");

@@ -30,21 +30,23 @@ public final class EmbeddedDatabase {
         this.postgres = postgres;
     }
 
-    /** Starts the server for the directory, or returns the one this JVM already started there. */
+    /** Starts the server for the directory, or returns the one this JVM already started there; durable. */
     public static EmbeddedDatabase start(String dataDirectory, int port, boolean clean) {
-        return start(dataDirectory, port, clean, null);
+        return start(dataDirectory, port, clean, null, true);
     }
 
     /**
      * As {@link #start(String, int, boolean)}, with PostgreSQL's {@code shared_buffers} (e.g. "1GB"; null keeps
-     * PostgreSQL's 128 MB), a setting of the server's start.
+     * PostgreSQL's 128 MB), a setting of the server's start, and whether commits are durable ({@code fsync} and
+     * {@code synchronous_commit} on; off only for throw-away databases such as the tests').
      */
-    public static EmbeddedDatabase start(String dataDirectory, int port, boolean clean, String sharedBuffers) {
+    public static EmbeddedDatabase start(
+            String dataDirectory, int port, boolean clean, String sharedBuffers, boolean durable) {
         Path dir = Path.of(dataDirectory).toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(dir, d -> launch(d, port, clean, sharedBuffers));
+        return RUNNING.computeIfAbsent(dir, d -> launch(d, port, clean, sharedBuffers, durable));
     }
 
-    private static EmbeddedDatabase launch(Path dir, int port, boolean clean, String sharedBuffers) {
+    private static EmbeddedDatabase launch(Path dir, int port, boolean clean, String sharedBuffers, boolean durable) {
         try {
             Files.createDirectories(dir.getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -58,6 +60,12 @@ public final class EmbeddedDatabase {
                     .setServerConfig("max_wal_size", "2GB")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
+            if (durable) {
+                // the embedding library starts the server with fsync and synchronous commit off (fast for throw-away
+                // test databases): a committed act could be lost, or the data directory damaged, by a power cut or a
+                // crash of the machine. These settings come after its own on the server's command line and win.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }

@@ -10,7 +10,10 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded PostgreSQL keeps its data in its directory: stopping and starting again finds the data. */
+/**
+ * The embedded PostgreSQL keeps its data in its directory: stopping and starting again finds the data; its commits are
+ * durable (fsync and synchronous commit on) unless told otherwise.
+ */
 class EmbeddedDatabaseTests {
 
     @TempDir
@@ -34,6 +37,15 @@ class EmbeddedDatabaseTests {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("两项补贴");
             assertThat(rs.getString(2)).startsWith("PostgreSQL 17");
+        }
+        // durable by default: the embedding library's own start turns both off
+        try (Connection c = DriverManager.getConnection(second.jdbcUrl(), EmbeddedDatabase.OWNER, "");
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("on");
+            assertThat(rs.getString(2)).isEqualTo("on");
         } finally {
             EmbeddedDatabase.stop(dataDir);
         }
