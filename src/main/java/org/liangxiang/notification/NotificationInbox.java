@@ -26,11 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The application events still to be told ({@code notification_inbox}): recorded in the transaction that raises them,
  * all of one transaction's events written just before it commits (with its audit records, by one statement), turned
- * into messages and SMS by a job in batches. A batch is one transaction: its pending rows locked ({@code SKIP LOCKED}, so two nodes or runs never take
- * the same rows), the applications' numbers and accounts read from intake once for the batch, each account's number
- * read once, the batch's notices written through {@link Notifications#notifyAll} (messages and SMS by one statement
- * each; once per event and account), the rows marked handled. A batch that does not commit (a crash, a restart) leaves its rows pending for the next run; a notice already
- * written is not written again.
+ * into messages and SMS by a job in batches. A batch is one transaction: its pending rows locked ({@code SKIP LOCKED},
+ * so two nodes or runs never take the same rows), the applications' numbers and accounts read from intake once for the
+ * batch, each account's number read once, the batch's notices written through {@link Notifications#notifyAll}
+ * (messages and SMS by one statement each; once per event and account), the rows marked handled. A batch that does not
+ * commit (a crash, a restart) leaves its rows pending for the next run; a notice already written is not written again.
  */
 @Component
 class NotificationInbox {

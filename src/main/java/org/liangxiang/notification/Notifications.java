@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.liangxiang.account.ApplicantAccounts;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
@@ -69,15 +68,9 @@ public class Notifications {
     /** Writes the notice to each account (message and queued SMS); an account that already has it is skipped. */
     @Transactional
     void notify(Notice notice, Collection<UUID> accounts) {
-        notify(notice, accounts, this::mobileOf);
-    }
-
-    /** As {@link #notify(Notice, Collection)}, with the accounts' numbers from {@code phones} (e.g. remembered). */
-    @Transactional
-    void notify(Notice notice, Collection<UUID> accounts, Function<UUID, Optional<String>> phones) {
         List<Addressed> addressed = new ArrayList<>(accounts.size());
         for (UUID account : accounts) {
-            phones.apply(account).ifPresent(phone -> addressed.add(new Addressed(notice, account, phone)));
+            mobileOf(account).ifPresent(phone -> addressed.add(new Addressed(notice, account, phone)));
         }
         notifyAll(addressed);
     }

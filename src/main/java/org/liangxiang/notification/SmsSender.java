@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The job that sends queued SMS through the {@code sms} port. A batch of SMS is claimed in a short transaction (each
  * one's next attempt moved on, so another node or run leaves them alone), each sent outside any transaction and its
- * outcome recorded in another: a failing gateway only moves the SMS's next attempt on (doubling each time) and after the last attempt gives
- * it up, audited. Nothing of the application flow waits for it or rolls back with it. Locked, so one node runs it.
+ * outcome recorded in another: a failing gateway only moves the SMS's next attempt on (doubling each time) and after
+ * the last attempt gives it up, audited. Nothing of the application flow waits for it or rolls back with it. Locked, so
+ * one node runs it.
  */
 @Component
 class SmsSender {

@@ -92,42 +92,32 @@ class NotificationInboxIntegrationTests {
     @Test
     void eventsOfSeveralApplicationsAreToldInOneBatchOncePerAccount() {
         TwoApplications two = twoApplications();
-        Account own = two.own();
-        Account person = two.person();
-        Account agent = two.agent();
-        SubmittedApplication mine = two.mine();
-        SubmittedApplication theirs = two.theirs();
-        assertThat(pending(mine)).isEqualTo(1);
-        assertThat(pending(theirs)).isEqualTo(1);
+        assertThat(pending(two.mine())).isEqualTo(1);
+        assertThat(pending(two.theirs())).isEqualTo(1);
 
-        while (pending(mine) + pending(theirs) > 0) {
+        while (pending(two.mine()) + pending(two.theirs()) > 0) {
             inbox.drainBatch();
         }
 
-        assertThat(fixtures.messages(own.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
-        assertThat(fixtures.messages(agent.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
-        assertThat(fixtures.messages(person.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
-        assertThat(fixtures.sms(own.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
-        assertThat(fixtures.sms(agent.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
-        assertThat(fixtures.sms(person.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
-        assertThat(parameters(own.id())).containsExactly(mine.number());
-        assertThat(parameters(agent.id())).containsExactly(theirs.number());
+        assertThat(fixtures.messages(two.own().id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.messages(two.agent().id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.messages(two.person().id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.sms(two.own().id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.sms(two.agent().id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.sms(two.person().id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(parameters(two.own().id())).containsExactly(two.mine().number());
+        assertThat(parameters(two.agent().id())).containsExactly(two.theirs().number());
     }
 
     @Test
     void aBatchWritesItsMessagesAndSmsByOneStatementEachAndAnEventTwiceInItTellsOnce() {
         TwoApplications two = twoApplications();
-        Account own = two.own();
-        Account person = two.person();
-        Account agent = two.agent();
-        SubmittedApplication mine = two.mine();
-        SubmittedApplication theirs = two.theirs();
         NotificationInbox.Pending accepted = new NotificationInbox.Pending(
-                eventOf(mine), NoticeKind.SUBMITTED, mine.id().value(), List.of());
+                eventOf(two.mine()), NoticeKind.SUBMITTED, two.mine().id().value(), List.of());
         NotificationInbox.Pending step = new NotificationInbox.Pending(
                 UUID.randomUUID(),
                 NoticeKind.STEP_COMPLETED,
-                theirs.id().value(),
+                two.theirs().id().value(),
                 List.of("#notification.step.TOWNSHIP_CHECK"));
 
         List<String> inserts = ExecutedStatements.containing(
@@ -142,30 +132,32 @@ class NotificationInboxIntegrationTests {
         assertThat(inserts).hasSize(2); // the messages' insert, then the SMS'
         assertThat(inserts.get(0)).contains("INSERT INTO notification_message");
         assertThat(again).isEmpty(); // the second batch's notices were all told already: no SMS queued again
-        assertThat(fixtures.messages(own.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
-        assertThat(fixtures.sms(own.id(), NoticeKind.SUBMITTED)).isEqualTo(1);
-        assertThat(fixtures.messages(agent.id(), NoticeKind.STEP_COMPLETED)).isEqualTo(1);
-        assertThat(fixtures.messages(person.id(), NoticeKind.STEP_COMPLETED)).isEqualTo(1);
-        assertThat(fixtures.sms(agent.id(), NoticeKind.STEP_COMPLETED)).isEqualTo(1);
-        assertThat(fixtures.sms(person.id(), NoticeKind.STEP_COMPLETED)).isEqualTo(1);
+        assertThat(fixtures.messages(two.own().id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.sms(two.own().id(), NoticeKind.SUBMITTED)).isEqualTo(1);
+        assertThat(fixtures.messages(two.agent().id(), NoticeKind.STEP_COMPLETED))
+                .isEqualTo(1);
+        assertThat(fixtures.messages(two.person().id(), NoticeKind.STEP_COMPLETED))
+                .isEqualTo(1);
+        assertThat(fixtures.sms(two.agent().id(), NoticeKind.STEP_COMPLETED)).isEqualTo(1);
+        assertThat(fixtures.sms(two.person().id(), NoticeKind.STEP_COMPLETED)).isEqualTo(1);
         assertThat(jdbc.sql("""
                         SELECT parameters FROM notification_message WHERE account_id = ? AND kind = 'STEP_COMPLETED'""")
-                        .param(agent.id())
+                        .param(two.agent().id())
                         .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray()))
                         .single())
-                .containsExactly(theirs.number(), "#notification.step.TOWNSHIP_CHECK");
+                .containsExactly(two.theirs().number(), "#notification.step.TOWNSHIP_CHECK");
         // each new message and each queued SMS audited once
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_record r JOIN notification_message m ON r.object_id = m.id::text
                          WHERE r.type = 'NOTIFICATION_MESSAGE_CREATED' AND m.account_id IN (?, ?, ?)""")
-                        .params(own.id(), agent.id(), person.id())
+                        .params(two.own().id(), two.agent().id(), two.person().id())
                         .query(Long.class)
                         .single())
                 .isEqualTo(3);
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM audit_record r JOIN notification_sms m ON r.object_id = m.id::text
                          WHERE r.type = 'NOTIFICATION_SMS_QUEUED' AND m.account_id IN (?, ?, ?)""")
-                        .params(own.id(), agent.id(), person.id())
+                        .params(two.own().id(), two.agent().id(), two.person().id())
                         .query(Long.class)
                         .single())
                 .isEqualTo(3);
