@@ -1,5 +1,7 @@
 package org.liangxiang.review;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.DoubleSupplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.liangxiang.intake.ApplicationDocuments;
 import org.liangxiang.intake.ApplicationId;
@@ -32,8 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (default 1) are rendered at once, and rendering is paced ({@link NoticePacing}): after issuing that took {@code t}
  * the next starts no earlier than {@code t * (1 - s) / s} later, {@code s} being {@code
  * liangxiang.review.notices.cpu-share} (default 0.5 of one core), so that the staff's acts keep the rest of the
- * machine. Under sustained load the owed notices wait and drain when the acts slow. A run stops after {@link #RUN}
- * and the next one goes on.
+ * machine; while the machine's CPU load is at or above {@code liangxiang.review.notices.busy-load} (default 0.85)
+ * {@code s} is {@code liangxiang.review.notices.busy-cpu-share} (default 0.1): the notices yield to the acts. Under
+ * sustained load the owed notices wait and drain when the acts slow. A run stops after {@link #RUN} and the next one
+ * goes on.
  */
 @Component
 class NoticeIssuer {
@@ -58,13 +63,22 @@ class NoticeIssuer {
             ApplicationDocuments documents,
             PlatformTransactionManager transactions,
             @Value("${liangxiang.review.notices.concurrency:1}") int concurrency,
-            @Value("${liangxiang.review.notices.cpu-share:0.5}") double cpuShare) {
+            @Value("${liangxiang.review.notices.cpu-share:0.5}") double cpuShare,
+            @Value("${liangxiang.review.notices.busy-cpu-share:0.1}") double busyCpuShare,
+            @Value("${liangxiang.review.notices.busy-load:0.85}") double busyLoad) {
         this.due = due;
         this.notices = notices;
         this.documents = documents;
         this.transaction = new TransactionTemplate(transactions);
         this.turns = new Semaphore(Math.max(1, concurrency), true);
-        this.pacing = new NoticePacing(cpuShare);
+        this.pacing = new NoticePacing(cpuShare, busyCpuShare, busyLoad, machineCpuLoad());
+    }
+
+    /** The machine's recent CPU load (0 to 1), or -1 where the JVM cannot tell. */
+    static DoubleSupplier machineCpuLoad() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os::getCpuLoad
+                : () -> -1;
     }
 
     /** The job: issues the owed notices of every case (see {@link #drain}). */

@@ -40,5 +40,66 @@ class NoticePacingTests {
     void aShareOutsideZeroToOneIsRefused() {
         assertThatThrownBy(() -> new NoticePacing(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new NoticePacing(1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NoticePacing(0.5, 0.6, 0.85, () -> 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("busy-cpu-share");
+        assertThatThrownBy(() -> new NoticePacing(0.5, 0, 0.85, () -> 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("busy-cpu-share");
+        assertThatThrownBy(() -> new NoticePacing(0.5, 0.1, 0, () -> 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("busy-load");
+    }
+
+    @Test
+    void onABusyMachineTheRendererTakesTheBusyShareAndTheFullShareOnceThereIsRoomAgain() {
+        double[] load = {0.95};
+        int[] readings = {0};
+        NoticePacing pacing = new NoticePacing(0.5, 0.1, 0.85, () -> {
+            readings[0]++;
+            return load[0];
+        });
+
+        // busy: 10 ms of rendering owes 90 ms (a tenth of one core)
+        pacing.issued(1_000 * MS, 1_010 * MS);
+        assertThat(pacing.waitAt(1_010 * MS)).isEqualTo(Duration.ofMillis(90));
+
+        // the load is read at most once a second: still busy at 1.5 s although the machine has room now
+        load[0] = 0.40;
+        pacing.issued(1_490 * MS, 1_500 * MS);
+        assertThat(pacing.waitAt(1_500 * MS)).isEqualTo(Duration.ofMillis(90));
+        assertThat(readings[0]).isEqualTo(1);
+
+        // read again after a second: room, so 10 ms owes 10 ms (half of one core)
+        pacing.issued(2_000 * MS, 2_010 * MS);
+        assertThat(pacing.waitAt(2_010 * MS)).isEqualTo(Duration.ofMillis(10));
+        assertThat(readings[0]).isEqualTo(2);
+
+        // exactly at the threshold counts as busy
+        load[0] = 0.85;
+        pacing.issued(3_000 * MS, 3_010 * MS);
+        assertThat(pacing.waitAt(3_010 * MS)).isEqualTo(Duration.ofMillis(90));
+    }
+
+    @Test
+    void aLoadTheJvmCannotTellCountsAsRoomAndEqualSharesNeverReadIt() {
+        NoticePacing unknown = new NoticePacing(0.5, 0.1, 0.85, () -> -1);
+        unknown.issued(0, 10 * MS);
+        assertThat(unknown.waitAt(10 * MS)).isEqualTo(Duration.ofMillis(10));
+
+        NoticePacing same = new NoticePacing(1.0, 1.0, 0.85, () -> {
+            throw new AssertionError("the load is not read when both shares are equal");
+        });
+        same.issued(0, 10 * MS);
+        assertThat(same.waitAt(10 * MS)).isZero();
+    }
+
+    @Test
+    void theMachinesLoadIsReadFromTheJvm() {
+        double load = NoticeIssuer.machineCpuLoad().getAsDouble();
+        assertThat(load)
+                .satisfiesAnyOf(
+                        l -> assertThat(l).isBetween(0.0, 1.0),
+                        l -> assertThat(l).isNegative());
     }
 }
