@@ -19,6 +19,7 @@ import org.liangxiang.region.Regions;
 import org.liangxiang.shared.Memo;
 import org.liangxiang.shared.Money;
 import org.liangxiang.shared.Subsidy;
+import org.liangxiang.shared.database.InsertsAtCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -56,6 +57,7 @@ class CaseStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final InsertsAtCommit inserts;
 
     /*
      * A case's chain is set once (at acceptance, from the policy in force) and read and written with every act; the
@@ -66,17 +68,20 @@ class CaseStore {
     /** The save statement's text by the shape of what an act writes beside the case (a few shapes in all). */
     private final Memo<Shape, String> saves = new Memo<>(1_000);
 
-    CaseStore(JdbcClient jdbc, JsonMapper json) {
+    CaseStore(JdbcClient jdbc, JsonMapper json, InsertsAtCommit inserts) {
         this.jdbc = jdbc;
         this.json = json;
+        this.inserts = inserts;
     }
 
     /**
-     * Stores a new case with every requested subsidy pending, in one statement; false when it exists already (an
-     * event delivered twice).
+     * Stores a new case with every requested subsidy pending, in one statement with the rows the transaction has kept
+     * for its commit so far; false when it exists already (an event delivered twice).
      */
     boolean insert(ReviewCase c) {
-        long rows = jdbc.sql("""
+        // the rows the submission has kept for its commit so far go with the case (InsertsAtCommit.join)
+        InsertsAtCommit.Joined kept = inserts.join("kept");
+        long rows = jdbc.sql(kept.into("""
                 WITH c AS (
                     INSERT INTO review_case (application_id, number, channel, receiving_township, home_township,
                         owner_township, payee_account_id, submitted_on, state, worklist, office, office_region,
@@ -89,7 +94,8 @@ class CaseStore {
                     INSERT INTO review_subsidy (application_id, subsidy, outcome)
                     SELECT c.application_id, subsidy, 'PENDING'
                       FROM c, unnest(CAST(:subsidies AS TEXT[])) AS subsidy)
-                SELECT count(*) FROM c""")
+                SELECT count(*) FROM c"""))
+                .params(kept.parameters())
                 .param("id", c.applicationId)
                 .param("number", c.number)
                 .param("channel", c.channel)
@@ -156,13 +162,18 @@ class CaseStore {
 
     /**
      * Saves the case if it is still at the version it was loaded with, with what the act changed beside it (a step's
-     * pass ended or started, subsidies' outcomes, the notices the act owes) in the same statement; false when another
-     * act came first (the transaction then rolls back, the parts written beside the case with it). The parts of one statement all see the rows as they were before it, so the pass
-     * that ends is never the one that starts.
+     * pass ended or started, subsidies' outcomes, the notices the act owes) and the rows the transaction has kept for
+     * its commit so far (the act's audit entries, the notification inbox's rows: {@link InsertsAtCommit#join}) in the
+     * same statement; false when another act came first (the transaction then rolls back, the parts written beside the
+     * case with it). The parts of one statement all see the rows as they were before it, so the pass that ends is
+     * never the one that starts.
      */
     boolean save(ReviewCase c) {
         ReviewCase.Pending pending = c.pending;
-        JdbcClient.StatementSpec statement = jdbc.sql(saves.get(Shape.of(pending), CaseStore::saveStatement))
+        // the rows the act has kept for its commit (its audit entries, the inbox's rows) go with the save
+        InsertsAtCommit.Joined kept = inserts.join("kept");
+        JdbcClient.StatementSpec statement = jdbc.sql(kept.into(saves.get(Shape.of(pending), CaseStore::saveStatement)))
+                .params(kept.parameters())
                 .param("owner", c.ownerTownship)
                 .param("province", c.targetProvince)
                 .param("state", c.state.name())

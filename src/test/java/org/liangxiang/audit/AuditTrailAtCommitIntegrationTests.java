@@ -250,6 +250,73 @@ class AuditTrailAtCommitIntegrationTests {
         assertThat(stored(object)).isZero();
     }
 
+    @Autowired
+    InsertsAtCommit inserts;
+
+    @Test
+    void keptEntriesJoinedIntoACallersStatementAreWrittenByItOnceAndLaterOnesAtTheCommit() {
+        String object = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+
+        List<String> statements = ExecutedStatements.containing(
+                "INSERT INTO audit_record",
+                () -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                    trail.record(entry(object, "FIRST"));
+                    trail.recordAll(List.of(entry(object, "SECOND"), entry(object, "THIRD")));
+                    InsertsAtCommit.Joined joined = inserts.join("k");
+                    assertThat(joined.parts()).startsWith("kw0 AS (INSERT INTO audit_record");
+                    assertThat(joined.parameters()).hasSize(3 * 13).containsKeys("k0", "k38");
+                    assertThat(inserts.join("k")).as("joined once").isEqualTo(InsertsAtCommit.Joined.NONE);
+                    long selected = jdbc.sql(joined.into("SELECT count(*) FROM (VALUES (:marker)) AS m(v)"))
+                            .params(joined.parameters())
+                            .param("marker", marker)
+                            .query(Long.class)
+                            .single();
+                    assertThat(selected).isEqualTo(1);
+                    assertThat(stored(object))
+                            .as("written by the caller's statement")
+                            .isEqualTo(3);
+                    trail.record(entry(object, "FOURTH"));
+                    assertThat(stored(object))
+                            .as("a later entry kept for the commit")
+                            .isEqualTo(3);
+                }));
+
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0))
+                .contains("[WITH kw0 AS (INSERT INTO audit_record")
+                .contains("FROM (VALUES");
+        List<AuditRecordView> written = records.forObject("TEST", object);
+        assertThat(written).extracting(AuditRecordView::type).containsExactly("FIRST", "SECOND", "THIRD", "FOURTH");
+        assertThat(written).extracting(AuditRecordView::seq).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void joinedEntriesGoWithTheCallersTransactionAndNothingKeptOrNoTransactionJoinsNothing() {
+        String object = UUID.randomUUID().toString();
+        assertThat(inserts.join("k")).as("no transaction").isEqualTo(InsertsAtCommit.Joined.NONE);
+        assertThat(InsertsAtCommit.Joined.NONE.into("UPDATE x SET y = 1")).isEqualTo("UPDATE x SET y = 1");
+
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            assertThat(inserts.join("k")).as("nothing kept").isEqualTo(InsertsAtCommit.Joined.NONE);
+            trail.record(entry(object, "FIRST"));
+            InsertsAtCommit.Joined joined = inserts.join("k");
+            assertThat(joined.into("WITH a AS (SELECT 1) SELECT * FROM a"))
+                    .startsWith("WITH kw0 AS (INSERT INTO ")
+                    .endsWith("), a AS (SELECT 1) SELECT * FROM a");
+            jdbc.sql(joined.into("SELECT 1"))
+                    .params(joined.parameters())
+                    .query(Integer.class)
+                    .single();
+            assertThat(stored(object)).isEqualTo(1);
+            s.setRollbackOnly();
+        });
+
+        assertThat(stored(object))
+                .as("rolled back with the caller's transaction")
+                .isZero();
+    }
+
     private TransactionTemplate nested() {
         TransactionTemplate savepoint = new TransactionTemplate(transactions);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);

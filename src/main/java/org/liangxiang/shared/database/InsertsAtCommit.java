@@ -78,6 +78,41 @@ public class InsertsAtCommit {
         }
     }
 
+    /**
+     * The rows the current transaction has kept and not yet written, handed to a statement of the caller that writes
+     * them as parts of its own {@code WITH} (one round trip fewer than its statement and the insert at the commit):
+     * {@link Joined#parts()} is {@code <prefix>w0 AS (INSERT ...), <prefix>w1 AS (...)}, whose values are named
+     * parameters {@code :<prefix>0}, {@code :<prefix>1}, ... in {@link Joined#parameters()}. From here on the rows
+     * count as written: the caller must run its statement in this transaction (a failed statement fails the
+     * transaction), and it must not read these tables (the parts of one statement do not see each other's rows).
+     * Nothing kept, no transaction, or more values than one statement takes: {@link Joined#NONE}, and the rows are
+     * written at the commit as before.
+     */
+    public Joined join(String prefix) {
+        Kept kept = ofThisTransaction(false);
+        return kept == null ? Joined.NONE : kept.join(prefix);
+    }
+
+    /** Kept rows joined into a caller's statement: its {@code WITH} parts (empty: none) and their named values. */
+    public record Joined(String parts, Map<String, Object> parameters) {
+
+        public static final Joined NONE = new Joined("", Map.of());
+
+        public boolean isEmpty() {
+            return parts.isEmpty();
+        }
+
+        /** The caller's statement with these parts first in its {@code WITH} (added when it has none). */
+        public String into(String statement) {
+            if (isEmpty()) {
+                return statement;
+            }
+            return statement.startsWith("WITH ")
+                    ? "WITH " + parts + ", " + statement.substring("WITH ".length())
+                    : "WITH " + parts + "\n" + statement;
+        }
+    }
+
     /** Writes what the current transaction has kept so far, so that a read in it sees those rows. */
     public void flush() {
         Kept kept = ofThisTransaction(false);
@@ -199,14 +234,66 @@ public class InsertsAtCommit {
             if (written == made.size()) {
                 return;
             }
+            owner.write(unwritten());
+            written = made.size();
+        }
+
+        /** The rows kept and not written yet, by table in the order of each table's first row. */
+        private List<Rows> unwritten() {
             Map<Table, List<Object[]>> byTable = new LinkedHashMap<>();
             for (int i = written; i < made.size(); i++) {
                 byTable.computeIfAbsent(tables.get(i), t -> new ArrayList<>()).add(made.get(i));
             }
             List<Rows> parts = new ArrayList<>();
             byTable.forEach((table, rows) -> parts.add(new Rows(table, rows)));
-            owner.write(parts);
+            return parts;
+        }
+
+        Joined join(String prefix) {
+            if (closed || written == made.size()) {
+                return Joined.NONE;
+            }
+            List<Rows> parts = unwritten();
+            long parameters = parts.stream()
+                    .mapToLong(p -> (long) p.rows().size() * p.table().width())
+                    .sum();
+            if (parameters > MOST_PARAMETERS) {
+                return Joined.NONE;
+            }
+            Map<String, Object> values = new HashMap<>();
+            StringBuilder sql = new StringBuilder();
+            for (int i = 0; i < parts.size(); i++) {
+                Rows part = parts.get(i);
+                sql.append(i == 0 ? "" : ", ")
+                        .append(prefix)
+                        .append('w')
+                        .append(i)
+                        .append(" AS (")
+                        .append(part.table().head().stripTrailing())
+                        .append(' ');
+                for (int r = 0; r < part.rows().size(); r++) {
+                    sql.append(r == 0 ? "" : ", ");
+                    Object[] row = part.rows().get(r);
+                    String template = part.table().row();
+                    int value = 0;
+                    for (int at = 0; at < template.length(); at++) {
+                        char ch = template.charAt(at);
+                        if (ch == '?') {
+                            String name = prefix + values.size();
+                            values.put(name, row[value++]);
+                            sql.append(':').append(name);
+                        } else {
+                            sql.append(ch);
+                        }
+                    }
+                }
+                if (!part.table().tail().isEmpty()) {
+                    sql.append(' ').append(part.table().tail());
+                }
+                sql.append(')');
+            }
             written = made.size();
+            return new Joined(sql.toString(), values);
         }
 
         @Override
