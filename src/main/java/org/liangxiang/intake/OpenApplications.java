@@ -77,7 +77,8 @@ class OpenApplications {
                              WHERE s.application_id = :id AND s.subsidy = o.subsidy AND s.open
                             RETURNING s.subsidy),
                         counted AS (
-                            SELECT ARRAY(SELECT subsidy FROM decided) AS decided_closed,
+                            -- as text[]: an array of the column's domain (intake_subsidy) is a type JDBC does not know
+                            SELECT ARRAY(SELECT CAST(subsidy AS TEXT) FROM decided) AS decided_closed,
                                    (SELECT count(*) FROM intake_application_subsidy
                                      WHERE application_id = :id AND open) AS decided_open_before),
                         written AS (
