@@ -10,6 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.liangxiang.audit.AuditEntry;
 import org.liangxiang.audit.AuditTrail;
 import org.liangxiang.shared.crypto.PersonalData;
+import org.liangxiang.shared.database.InsertsAtCommit;
 import org.liangxiang.sms.SmsGateway;
 import org.liangxiang.sms.SmsMessage;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ class SmsSender {
     private final SmsGateway gateway;
     private final PersonalData personalData;
     private final AuditTrail audit;
+    private final InsertsAtCommit inserts;
     private final ApplicationEventPublisher events;
     private final NotificationProperties properties;
     private final Clock clock = Clock.systemUTC();
@@ -48,6 +50,7 @@ class SmsSender {
             SmsGateway gateway,
             PersonalData personalData,
             AuditTrail audit,
+            InsertsAtCommit inserts,
             ApplicationEventPublisher events,
             NotificationProperties properties) {
         this.jdbc = jdbc;
@@ -55,6 +58,7 @@ class SmsSender {
         this.gateway = gateway;
         this.personalData = personalData;
         this.audit = audit;
+        this.inserts = inserts;
         this.events = events;
         this.properties = properties;
     }
@@ -163,28 +167,39 @@ class SmsSender {
         }
     }
 
-    /** Records the attempt; answers whether the SMS was given up. */
+    /**
+     * Records the attempt, its audit record written by the same statement (kept first, then joined into the update:
+     * {@link InsertsAtCommit#join}); answers whether the SMS was given up.
+     */
     private boolean record(Claimed sms, String failure, Instant now) {
         if (failure == null) {
-            jdbc.sql("UPDATE notification_sms SET status = 'SENT', attempts = ?, sent_at = ?, last_failure = NULL"
-                            + " WHERE id = ?")
-                    .params(sms.attempt(), at(now), sms.id())
-                    .update();
             audited("NOTIFICATION_SMS_SENT", sms, "SENT");
+            InsertsAtCommit.Joined kept = inserts.join("kept");
+            jdbc.sql(kept.into("UPDATE notification_sms SET status = 'SENT', attempts = :attempt, sent_at = :at,"
+                            + " last_failure = NULL WHERE id = :id"))
+                    .params(kept.parameters())
+                    .param("attempt", sms.attempt())
+                    .param("at", at(now))
+                    .param("id", sms.id())
+                    .update();
             events.publishEvent(new SmsSent(
                     Notifications.envelope(sms.applicationId()), sms.id(), sms.accountId(), sms.kind(), sms.attempt()));
             return false;
         }
         boolean giveUp = sms.attempt() >= properties.maxAttempts();
-        jdbc.sql("UPDATE notification_sms SET status = ?, attempts = ?, last_failure = ? WHERE id = ?")
-                .params(giveUp ? "GAVE_UP" : "QUEUED", sms.attempt(), failure, sms.id())
+        audited(giveUp ? "NOTIFICATION_SMS_GIVEN_UP" : "NOTIFICATION_SMS_FAILED", sms, giveUp ? "GAVE_UP" : "QUEUED");
+        InsertsAtCommit.Joined kept = inserts.join("kept");
+        jdbc.sql(kept.into("UPDATE notification_sms SET status = :status, attempts = :attempt, last_failure = :failure"
+                        + " WHERE id = :id"))
+                .params(kept.parameters())
+                .param("status", giveUp ? "GAVE_UP" : "QUEUED")
+                .param("attempt", sms.attempt())
+                .param("failure", failure)
+                .param("id", sms.id())
                 .update();
         if (giveUp) {
-            audited("NOTIFICATION_SMS_GIVEN_UP", sms, "GAVE_UP");
             events.publishEvent(new SmsGivenUp(
                     Notifications.envelope(sms.applicationId()), sms.id(), sms.accountId(), sms.kind(), sms.attempt()));
-        } else {
-            audited("NOTIFICATION_SMS_FAILED", sms, "QUEUED");
         }
         return giveUp;
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liangxiang.ExecutedStatements;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.account.ApplicantAccounts;
 import org.liangxiang.eligibility.CertificateExpiryRemindersDue;
@@ -300,9 +301,23 @@ class NotificationIntegrationTests {
             }
         };
 
-        drain(FAILING, now);
-        drain(recording, now.plus(1, ChronoUnit.DAYS));
+        List<String> failedWrites = ExecutedStatements.containing("audit_record", () -> drain(FAILING, now));
+        List<String> sentWrites =
+                ExecutedStatements.containing("audit_record", () -> drain(recording, now.plus(1, ChronoUnit.DAYS)));
         drain(recording, now.plus(2, ChronoUnit.DAYS));
+
+        assertThat(failedWrites)
+                .as("each failed attempt's audit record written by the statement recording it")
+                .isNotEmpty()
+                .allSatisfy(sql -> assertThat(sql)
+                        .contains("INSERT INTO audit_record")
+                        .contains("UPDATE notification_sms SET status = "));
+        assertThat(sentWrites)
+                .as("each sent SMS's audit record written by the statement recording it")
+                .isNotEmpty()
+                .allSatisfy(sql -> assertThat(sql)
+                        .contains("INSERT INTO audit_record")
+                        .contains("UPDATE notification_sms SET status = 'SENT'"));
 
         assertThat(delivered).containsExactly("notification-submitted " + application.number());
         QueuedSms sent = queued(own.id(), NoticeKind.SUBMITTED);
