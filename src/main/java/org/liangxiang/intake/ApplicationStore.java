@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -253,11 +255,39 @@ class ApplicationStore {
         update(a, "correction_round = correction_round", s -> s);
     }
 
-    void submitted(Application a, Instant at, LocalDate on) {
-        update(
-                a,
-                "status = 'SUBMITTED', submitted_at = :at, submitted_on = :on",
-                s -> s.param("at", Timestamp.from(at)).param("on", on));
+    /**
+     * DRAFT -> SUBMITTED in one statement with the one-open-application rule's rows ({@link
+     * OpenApplications#OPEN_ROWS}): the application is written only when every subsidy asked was opened. Refused (the
+     * transaction then rolls back what the statement opened) with {@link OpenApplicationExistsException} when the
+     * person has one open already, else with {@link ApplicationChangedException} when another change came first.
+     */
+    void submitted(Application a, Instant at, LocalDate on, OpenApplications open) {
+        Set<String> opened = new HashSet<>();
+        List<Application> written = new ArrayList<>(1);
+        jdbc.sql("WITH " + OpenApplications.OPEN_ROWS + """
+                        , written AS (
+                            UPDATE intake_application SET status = 'SUBMITTED', submitted_at = :at, submitted_on = :on,
+                                   version = version + 1, updated_at = now()
+                             WHERE id = :id AND version = :version AND (SELECT count(*) FROM opened) = :asked
+                            RETURNING *)
+                        SELECT w.*, ARRAY(SELECT CAST(subsidy AS text) FROM opened) AS opened_subsidies
+                          FROM (SELECT 1) AS one LEFT JOIN written w ON true""")
+                .param("id", a.id().value())
+                .param("person", a.residentIdIndex())
+                .param("subsidies", names(Set.copyOf(a.subsidies())))
+                .param("asked", Set.copyOf(a.subsidies()).size())
+                .param("at", Timestamp.from(at))
+                .param("on", on)
+                .param("version", a.version())
+                .query(rs -> {
+                    opened.addAll(Arrays.asList(
+                            (String[]) rs.getArray("opened_subsidies").getArray()));
+                    if (rs.getObject("id") != null) {
+                        written.add(map(rs, 0));
+                    }
+                });
+        open.requireOpened(a, opened);
+        written(a, written.stream().findFirst());
     }
 
     /** SUBMITTED -> IN_REVIEW without reading the row first; false when it is not (or no longer) submitted. */

@@ -55,9 +55,8 @@ public class ApplicationSubmissions {
         Application a = access.actionable(actor, id); // the row just read, remembered for the transaction
         a.require("SUBMIT", ApplicationStatus.DRAFT);
         requireComplete(a, facts);
-        open.claim(a);
         Instant now = Instant.now();
-        store.submitted(a, now, ChinaTime.today());
+        store.submitted(a, now, ChinaTime.today(), open); // the open rows and the application by one statement
         recorder.audit(
                 a,
                 actor,

@@ -27,22 +27,21 @@ class OpenApplications {
     }
 
     /**
-     * Opens a row per subsidy; refuses, naming where the open one is, when the person has one already. A concurrent
-     * submission for the same person waits on the index and then finds this one.
+     * The part of a statement that opens a row per subsidy asked ({@code :id}, {@code :person}, {@code :subsidies}),
+     * named {@code opened}, answering the subsidies it opened: a subsidy the person has open already is not opened (the
+     * partial unique index; a concurrent submission for the same person waits on the index and then finds this one).
+     * The submission's update of the application runs in the same statement ({@link ApplicationStore#submitted}).
      */
-    void claim(Application a) {
-        Set<Subsidy> asked = sorted(a.subsidies());
-        Set<String> opened = Set.copyOf(jdbc.sql("""
-                        INSERT INTO intake_application_subsidy (application_id, subsidy, resident_id_index, open)
-                        SELECT :id, subsidy, :person, true FROM unnest(CAST(:subsidies AS TEXT[])) AS subsidy
-                        ON CONFLICT (resident_id_index, subsidy) WHERE open DO NOTHING
-                        RETURNING subsidy""")
-                .param("id", a.id().value())
-                .param("person", a.residentIdIndex())
-                .param("subsidies", ApplicationStore.names(asked))
-                .query(String.class)
-                .list());
-        for (Subsidy subsidy : asked) {
+    static final String OPEN_ROWS = """
+            opened AS (
+                INSERT INTO intake_application_subsidy (application_id, subsidy, resident_id_index, open)
+                SELECT :id, subsidy, :person, true FROM unnest(CAST(:subsidies AS TEXT[])) AS subsidy
+                ON CONFLICT (resident_id_index, subsidy) WHERE open DO NOTHING
+                RETURNING subsidy)""";
+
+    /** Refuses, naming where the open one is, when a subsidy asked was not opened: the person has one open already. */
+    void requireOpened(Application a, Set<String> opened) {
+        for (Subsidy subsidy : sorted(a.subsidies())) {
             if (!opened.contains(subsidy.name())) {
                 throw existing(a.residentIdIndex(), subsidy);
             }
