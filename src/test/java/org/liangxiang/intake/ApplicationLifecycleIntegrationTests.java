@@ -198,6 +198,24 @@ class ApplicationLifecycleIntegrationTests {
     }
 
     @Test
+    void aSubmissionRefusedForOneOpenSubsidyOpensNeitherAndStaysADraft() {
+        ResidentId person = residentId();
+        SubmittedApplication care = submitted(person, Subsidy.CARE);
+        SubmittedApplication both =
+                drafts.create(applicant, form(person, LUOYANG_TOWNSHIP, Subsidy.LIVING, Subsidy.CARE));
+        IntakeFixtures.uploadRequired(materials, required, applicant, both, Set.of());
+
+        assertThatThrownBy(() -> submissions.submit(applicant, both.id()))
+                .isInstanceOfSatisfying(
+                        OpenApplicationExistsException.class,
+                        e -> assertThat(e.number()).isEqualTo(care.number()));
+
+        // the statement opened LIVING before the update was skipped: the refusal rolled it back with the rest
+        assertThat(applications.get(both.id()).status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(submitted(person, Subsidy.LIVING).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
     void bothSubsidiesDecidedAtOnceAndRefusedWhenOneIsDecidedAlready() {
         ResidentId person = residentId();
         SubmittedApplication a = submitted(person, Subsidy.LIVING, Subsidy.CARE);
