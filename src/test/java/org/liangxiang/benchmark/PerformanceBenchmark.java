@@ -83,9 +83,11 @@ class PerformanceBenchmark {
     /**
      * Unmeasured full reviews per thread before the measurements, and ten times as many floor cases. 500 since run 15:
      * after 100 the acts' code was still running mostly as the JIT's first, profiling tier (the C2 compiler busy
-     * through the window; the acting threads' CPU a review 2.2 ms after 100, 1.6 after 500).
+     * through the window; the acting threads' CPU a review 2.2 ms after 100, 1.6 after 500). 1,000 since run 17: after
+     * 500, JFR's compilation events showed the acts' own code (the case's save, the driver's SQL parser) compiled by C2
+     * inside the window (0.7-1.0 core-seconds of C2 there; 0.66 after 1,000, and the full reviews' rate steadier).
      */
-    static final int WARM_UP_REVIEWS = Integer.getInteger("bench.reviews.warm-up", 500);
+    static final int WARM_UP_REVIEWS = Integer.getInteger("bench.reviews.warm-up", 1000);
 
     /**
      * How many times each pair of windows (bare endpoint and submissions; floor and full reviews) is measured: the
