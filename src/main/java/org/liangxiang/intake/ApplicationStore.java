@@ -262,6 +262,7 @@ class ApplicationStore {
      * person has one open already, else with {@link ApplicationChangedException} when another change came first.
      */
     void submitted(Application a, Instant at, LocalDate on, OpenApplications open) {
+        Set<Subsidy> asked = Set.copyOf(a.subsidies());
         Set<String> opened = new HashSet<>();
         List<Application> written = new ArrayList<>(1);
         jdbc.sql("WITH " + OpenApplications.OPEN_ROWS + """
@@ -274,8 +275,8 @@ class ApplicationStore {
                           FROM (SELECT 1) AS one LEFT JOIN written w ON true""")
                 .param("id", a.id().value())
                 .param("person", a.residentIdIndex())
-                .param("subsidies", names(Set.copyOf(a.subsidies())))
-                .param("asked", Set.copyOf(a.subsidies()).size())
+                .param("subsidies", names(asked))
+                .param("asked", asked.size())
                 .param("at", Timestamp.from(at))
                 .param("on", on)
                 .param("version", a.version())

@@ -187,12 +187,13 @@ class SmsSender {
             return false;
         }
         boolean giveUp = sms.attempt() >= properties.maxAttempts();
-        audited(giveUp ? "NOTIFICATION_SMS_GIVEN_UP" : "NOTIFICATION_SMS_FAILED", sms, giveUp ? "GAVE_UP" : "QUEUED");
+        String after = giveUp ? "GAVE_UP" : "QUEUED";
+        audited(giveUp ? "NOTIFICATION_SMS_GIVEN_UP" : "NOTIFICATION_SMS_FAILED", sms, after);
         InsertsAtCommit.Joined kept = inserts.join("kept");
         jdbc.sql(kept.into("UPDATE notification_sms SET status = :status, attempts = :attempt, last_failure = :failure"
                         + " WHERE id = :id"))
                 .params(kept.parameters())
-                .param("status", giveUp ? "GAVE_UP" : "QUEUED")
+                .param("status", after)
                 .param("attempt", sms.attempt())
                 .param("failure", failure)
                 .param("id", sms.id())
