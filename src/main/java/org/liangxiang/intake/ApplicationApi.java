@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.liangxiang.shared.crypto.Sm3;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
@@ -182,7 +184,15 @@ abstract class ApplicationApi {
             HttpServletRequest request,
             Authentication auth) {
         Actor actor = actor(auth);
-        return once(actor, key, request, body, () -> submissions.submit(actor, ApplicationId.of(id)));
+        ApplicationId application = ApplicationId.of(id);
+        return once(
+                actor,
+                key,
+                request,
+                body,
+                application,
+                () -> submissions.submit(actor, application),
+                facts -> submissions.submit(actor, application, facts));
     }
 
     @PostMapping("/{id}/resubmission")
@@ -197,7 +207,15 @@ abstract class ApplicationApi {
             HttpServletRequest request,
             Authentication auth) {
         Actor actor = actor(auth);
-        return once(actor, key, request, body, () -> submissions.resubmit(actor, ApplicationId.of(id)));
+        ApplicationId application = ApplicationId.of(id);
+        return once(
+                actor,
+                key,
+                request,
+                body,
+                application,
+                () -> submissions.resubmit(actor, application),
+                facts -> submissions.resubmit(actor, application, facts));
     }
 
     @PostMapping("/{id}/withdrawal")
@@ -217,16 +235,40 @@ abstract class ApplicationApi {
     }
 
     private ResponseEntity<String> once(
-            Actor actor,
-            String key,
-            HttpServletRequest request,
-            byte[] body,
-            java.util.function.Supplier<SubmittedApplication> act) {
+            Actor actor, String key, HttpServletRequest request, byte[] body, Supplier<SubmittedApplication> act) {
         IdempotencyKeys.Answer answer = idempotency.run(
                 actor.accountId(),
                 key,
                 digest(request.getMethod(), request.getRequestURI(), body),
                 () -> new IdempotencyKeys.Answer(200, json.writeValueAsString(SubmissionAnswer.of(act.get()))));
+        return ResponseEntity.status(answer.status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(answer.body());
+    }
+
+    /**
+     * As {@link #once(Actor, String, HttpServletRequest, byte[], Supplier)}, for a request that
+     * reads its application's submission facts first: with a key, the key is claimed by that read ({@link
+     * IdempotencyKeys#run(UUID, String, byte[], Function, Function)}).
+     */
+    private ResponseEntity<String> once(
+            Actor actor,
+            String key,
+            HttpServletRequest request,
+            byte[] body,
+            ApplicationId id,
+            Supplier<SubmittedApplication> act,
+            Function<ApplicationStore.SubmissionFacts, SubmittedApplication> actOnFacts) {
+        if (key == null) {
+            return once(actor, null, request, body, act);
+        }
+        IdempotencyKeys.Answer answer = idempotency.run(
+                actor.accountId(),
+                key,
+                digest(request.getMethod(), request.getRequestURI(), body),
+                claim -> submissions.facts(id, claim),
+                facts -> new IdempotencyKeys.Answer(
+                        200, json.writeValueAsString(SubmissionAnswer.of(actOnFacts.apply(facts)))));
         return ResponseEntity.status(answer.status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(answer.body());

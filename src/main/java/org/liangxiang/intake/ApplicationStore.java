@@ -106,22 +106,37 @@ class ApplicationStore {
                 .optional();
     }
 
-    /** What submitting (or resubmitting) checks besides the row: the payee account's holder and the material types. */
-    record SubmissionFacts(Optional<PayeeHolder> payeeHolder, Set<MaterialType> materialTypes) {}
+    /**
+     * What submitting (or resubmitting) checks besides the row: the payee account's holder and the material types; and
+     * whether the request's idempotency key was claimed by the same statement (true when it made no claim).
+     */
+    record SubmissionFacts(Optional<PayeeHolder> payeeHolder, Set<MaterialType> materialTypes, boolean keyClaimed)
+            implements IdempotencyKeys.KeyClaimed {}
 
     /**
      * The row (remembered for the transaction, so that the access check that follows reads no more), the payee
      * account's holder and the types of the materials uploaded, in one statement instead of three.
      */
     SubmissionFacts submissionFacts(ApplicationId id) {
-        return jdbc.sql("""
-                        SELECT a.*,
+        return submissionFacts(id, null);
+    }
+
+    /** As {@link #submissionFacts(ApplicationId)}, with the idempotency key's claim (when not null) in the statement. */
+    SubmissionFacts submissionFacts(ApplicationId id, IdempotencyKeys.ClaimPart claim) {
+        List<Object> params = new ArrayList<>(4);
+        if (claim != null) {
+            params.addAll(List.of(claim.parameters()));
+        }
+        params.add(id.value());
+        return jdbc.sql((claim == null ? "" : claim.with())
+                        + """
+                        SELECT a.*, %s AS submission_key_claimed,
                                (SELECT p.holder FROM intake_payee_account p WHERE p.id = a.payee_account_id)
                                    AS submission_payee_holder,
                                ARRAY(SELECT DISTINCT m.material_type FROM intake_material m
                                       WHERE m.application_id = a.id) AS submission_material_types
-                          FROM intake_application a WHERE a.id = ?""")
-                .param(id.value())
+                          FROM intake_application a WHERE a.id = ?""".formatted(claim == null ? "true" : IdempotencyKeys.ClaimPart.CLAIMED))
+                .params(params)
                 .query((rs, n) -> {
                     rows.remember(map(rs, n));
                     Set<MaterialType> types = EnumSet.noneOf(MaterialType.class);
@@ -132,7 +147,8 @@ class ApplicationStore {
                     return new SubmissionFacts(
                             Optional.ofNullable(rs.getString("submission_payee_holder"))
                                     .map(PayeeHolder::valueOf),
-                            types);
+                            types,
+                            rs.getBoolean("submission_key_claimed"));
                 })
                 .optional()
                 .orElseThrow(() -> new ApplicationNotFoundException(id));

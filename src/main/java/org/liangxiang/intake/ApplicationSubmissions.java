@@ -51,7 +51,21 @@ public class ApplicationSubmissions {
      */
     @Transactional
     public SubmittedApplication submit(Actor actor, ApplicationId id) {
-        ApplicationStore.SubmissionFacts facts = store.submissionFacts(id);
+        return submit(actor, id, store.submissionFacts(id));
+    }
+
+    /**
+     * What {@link #submit(Actor, ApplicationId)} and {@link #resubmit(Actor, ApplicationId)} read first, with the
+     * request's idempotency key claimed by the same statement ({@link IdempotencyKeys.ClaimPart}); in the caller's
+     * transaction.
+     */
+    ApplicationStore.SubmissionFacts facts(ApplicationId id, IdempotencyKeys.ClaimPart claim) {
+        return store.submissionFacts(id, claim);
+    }
+
+    /** Submission from the facts just read in this transaction ({@link #facts}). */
+    @Transactional
+    SubmittedApplication submit(Actor actor, ApplicationId id, ApplicationStore.SubmissionFacts facts) {
         Application a = access.actionable(actor, id); // the row just read, remembered for the transaction
         a.require("SUBMIT", ApplicationStatus.DRAFT);
         requireComplete(a, facts);
@@ -74,7 +88,12 @@ public class ApplicationSubmissions {
      */
     @Transactional
     public SubmittedApplication resubmit(Actor actor, ApplicationId id) {
-        ApplicationStore.SubmissionFacts facts = store.submissionFacts(id);
+        return resubmit(actor, id, store.submissionFacts(id));
+    }
+
+    /** Resubmission from the facts just read in this transaction ({@link #facts}). */
+    @Transactional
+    SubmittedApplication resubmit(Actor actor, ApplicationId id, ApplicationStore.SubmissionFacts facts) {
         Application a = access.actionable(actor, id); // the row just read, remembered for the transaction
         a.require("RESUBMIT", ApplicationStatus.RETURNED);
         InvalidInputException.throwIfAny(

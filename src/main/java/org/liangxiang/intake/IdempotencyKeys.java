@@ -2,6 +2,7 @@ package org.liangxiang.intake;
 
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its answer, or runs when the first was refused. The same key with another request is refused (422). A key found
  * running (claimed by the caller's own transaction, or left by a node of an earlier version) is refused (409) and taken
  * over after {@link #STALE_SECONDS}.
+ *
+ * <p>A request whose first statement is a read of its own may make the claim in that statement ({@link
+ * #run(UUID, String, byte[], Function, Function)}): the insert as a part of it, one statement fewer; same answers.
  */
 @Component
 class IdempotencyKeys {
@@ -66,24 +70,84 @@ class IdempotencyKeys {
                         return claim;
                     }
                     Answer answer = request.get();
-                    jdbc.sql("""
-                            UPDATE intake_idempotency_key SET state = 'DONE', response_status = ?, response_body = ?,
-                                   completed_at = now()
-                             WHERE account_id = ? AND idempotency_key = ?""")
-                            .params(answer.status(), answer.body(), accountId, key)
-                            .update();
+                    done(accountId, key, answer);
                     return new Claim(answer, null);
                 })
                 .answer();
+    }
+
+    /**
+     * The key's claim made by the request's first statement, a read: {@code read} runs {@link ClaimPart#with} before
+     * its own statement (with the part's parameters first) and answers whether the key was claimed; when it was,
+     * {@code request} carries on from what it read, else the earlier answer or the refusal is given as by {@link
+     * #run(UUID, String, byte[], Supplier)} and nothing else runs. {@code key} must not be null.
+     */
+    <T extends KeyClaimed> Answer run(
+            UUID accountId,
+            String key,
+            byte[] requestDigest,
+            Function<ClaimPart, T> read,
+            Function<T, Answer> request) {
+        checkFormat(key);
+        return transaction
+                .execute(s -> {
+                    T first = read.apply(new ClaimPart(accountId, key, requestDigest));
+                    Claim claim = first.keyClaimed() ? Claim.HELD : found(accountId, key, requestDigest);
+                    if (!claim.held()) {
+                        return claim;
+                    }
+                    Answer answer = request.apply(first);
+                    done(accountId, key, answer);
+                    return new Claim(answer, null);
+                })
+                .answer();
+    }
+
+    /** What a read that made the claim tells besides what it read. */
+    interface KeyClaimed {
+        boolean keyClaimed();
+    }
+
+    /**
+     * The claim as the first part of a statement: {@link #with} before the statement (its parameters, {@link
+     * #parameters}, before the statement's own) and {@link #CLAIMED} a column expression telling whether the key was
+     * claimed (false when it was there already; a claim by a transaction still running is waited for).
+     */
+    record ClaimPart(UUID accountId, String key, byte[] digest) {
+
+        static final String WITH = """
+                WITH claimed AS (
+                    INSERT INTO intake_idempotency_key (account_id, idempotency_key, request_digest, state)
+                    VALUES (?, ?, ?, 'RUNNING') ON CONFLICT DO NOTHING RETURNING 1)
+                """;
+
+        static final String CLAIMED = "EXISTS (SELECT 1 FROM claimed)";
+
+        String with() {
+            return WITH;
+        }
+
+        Object[] parameters() {
+            return new Object[] {accountId, key, digest};
+        }
+    }
+
+    private void done(UUID accountId, String key, Answer answer) {
+        jdbc.sql("""
+                UPDATE intake_idempotency_key SET state = 'DONE', response_status = ?, response_body = ?,
+                       completed_at = now()
+                 WHERE account_id = ? AND idempotency_key = ?""").params(answer.status(), answer.body(), accountId, key).update();
     }
 
     private Claim claim(UUID accountId, String key, byte[] digest) {
         int inserted = jdbc.sql("""
                 INSERT INTO intake_idempotency_key (account_id, idempotency_key, request_digest, state)
                 VALUES (?, ?, ?, 'RUNNING') ON CONFLICT DO NOTHING""").params(accountId, key, digest).update();
-        if (inserted == 1) {
-            return Claim.HELD;
-        }
+        return inserted == 1 ? Claim.HELD : found(accountId, key, digest);
+    }
+
+    /** The key was there already: its earlier answer, or the refusal (another request, still running, taken over). */
+    private Claim found(UUID accountId, String key, byte[] digest) {
         return jdbc.sql("""
                 SELECT request_digest, state, response_status, response_body,
                        created_at < now() - make_interval(secs => ?) AS stale

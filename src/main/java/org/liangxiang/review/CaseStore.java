@@ -173,8 +173,19 @@ class CaseStore {
         // the rows the act has kept for its commit (its audit entries, the inbox's rows) go with the save
         InsertsAtCommit.Joined kept = inserts.join("kept");
         JdbcClient.StatementSpec statement = jdbc.sql(kept.into(saves.get(Shape.of(pending), CaseStore::saveStatement)))
-                .params(kept.parameters())
-                .param("owner", c.ownerTownship)
+                .params(kept.parameters());
+        int rows = pendingParams(pending, correctionAndChainParams(c, stateParams(c, statement)))
+                .update();
+        pending.stepEnd = null;
+        pending.stepStart = null;
+        pending.outcomes.clear();
+        pending.notices.clear();
+        return rows == 1;
+    }
+
+    /** The case's state, office, step and clock (the save's parameters, in two small methods as the parts' are). */
+    private static JdbcClient.StatementSpec stateParams(ReviewCase c, JdbcClient.StatementSpec s) {
+        return s.param("owner", c.ownerTownship)
                 .param("province", c.targetProvince)
                 .param("state", c.state.name())
                 .param("worklist", c.worklist().name())
@@ -185,8 +196,12 @@ class CaseStore {
                 .param("budget", c.clock.budget())
                 .param("used", c.clock.used())
                 .param("due", c.dueDate)
-                .param("years", yearsLiteral(c.dueProvisionalYears))
-                .param("resume", c.resumeWorklist == null ? null : c.resumeWorklist.name())
+                .param("years", yearsLiteral(c.dueProvisionalYears));
+    }
+
+    /** The case's correction, public notice, chain and closing, its id and the version the act was based on. */
+    private JdbcClient.StatementSpec correctionAndChainParams(ReviewCase c, JdbcClient.StatementSpec s) {
+        return s.param("resume", c.resumeWorklist == null ? null : c.resumeWorklist.name())
                 .param("correctionStart", c.correctionStartedOn)
                 .param("correctionDays", c.correctionDays)
                 .param("items", c.correctionItems.isEmpty() ? null : json.writeValueAsString(c.correctionItems))
@@ -201,12 +216,6 @@ class CaseStore {
                 .param("closed", !c.state.open())
                 .param("id", c.applicationId)
                 .param("version", c.version);
-        int rows = pendingParams(pending, statement).update();
-        pending.stepEnd = null;
-        pending.stepStart = null;
-        pending.outcomes.clear();
-        pending.notices.clear();
-        return rows == 1;
     }
 
     /** The open pass of the case's current step ends (COMPLETED, OBJECTION, DECIDED, ...), written with the save. */
@@ -284,47 +293,64 @@ class CaseStore {
         return parts.isEmpty() ? "" : "WITH " + String.join(", ", parts) + "\n";
     }
 
+    /**
+     * The parameters of what the act writes beside the case, a small method a part: each is compiled on its own by
+     * the JIT, early (one long method of them all was still being compiled under load after a thousand acts).
+     */
     private JdbcClient.StatementSpec pendingParams(ReviewCase.Pending pending, JdbcClient.StatementSpec s) {
-        StepEnd end = pending.stepEnd;
-        if (end != null) {
-            s = s.param("endOn", end.on()).param("endBy", end.by()).param("endOutcome", end.outcome());
+        if (pending.stepEnd != null) {
+            s = stepEndParams(pending.stepEnd, s);
         }
-        StepStart start = pending.stepStart;
-        if (start != null) {
-            s = s.param("startPosition", start.position())
-                    .param("startStep", start.step().step().name())
-                    .param("startOffice", start.step().office().name())
-                    .param("startRegion", start.officeRegion())
-                    .param("startDays", start.step().workingDays())
-                    .param("startOn", start.on())
-                    .param("startDue", start.due());
+        if (pending.stepStart != null) {
+            s = stepStartParams(pending.stepStart, s);
         }
         for (int i = 0; i < pending.outcomes.size(); i++) {
-            SubsidyOutcome o = pending.outcomes.get(i);
-            s = s.param("oS" + i, o.subsidy().name())
-                    .param("oO" + i, o.outcome().name())
-                    .param(
-                            "oAt" + i,
-                            o.decidedAt() == null ? null : o.decidedAt().name())
-                    .param("oR" + i, o.reason() == null ? null : o.reason().name())
-                    .param("oE" + i, o.explanation())
-                    .param(
-                            "oA" + i,
-                            o.monthlyAmount() == null ? null : o.monthlyAmount().fen())
-                    .param(
-                            "oM" + i,
-                            o.startMonth() == null ? null : o.startMonth().atDay(1))
-                    .param("oP" + i, o.policyReference())
-                    .param("oD" + i, o.decidedOn())
-                    .param("oB" + i, o.decidedBy());
+            s = outcomeParams(pending.outcomes.get(i), i, s);
         }
         for (int i = 0; i < pending.notices.size(); i++) {
-            NoticeDue notice = pending.notices.get(i);
-            s = s.param("nK" + i, notice.kind().name())
-                    .param("nS" + i, DueNotices.subsidyKey(notice))
-                    .param("nD" + i, json.writeValueAsString(notice));
+            s = noticeParams(pending.notices.get(i), i, s);
         }
         return s;
+    }
+
+    private static JdbcClient.StatementSpec stepEndParams(StepEnd end, JdbcClient.StatementSpec s) {
+        return s.param("endOn", end.on()).param("endBy", end.by()).param("endOutcome", end.outcome());
+    }
+
+    private static JdbcClient.StatementSpec stepStartParams(StepStart start, JdbcClient.StatementSpec s) {
+        ReviewChainStep step = start.step();
+        return s.param("startPosition", start.position())
+                .param("startStep", step.step().name())
+                .param("startOffice", step.office().name())
+                .param("startRegion", start.officeRegion())
+                .param("startDays", step.workingDays())
+                .param("startOn", start.on())
+                .param("startDue", start.due());
+    }
+
+    private static JdbcClient.StatementSpec outcomeParams(SubsidyOutcome o, int i, JdbcClient.StatementSpec s) {
+        Money amount = o.monthlyAmount();
+        YearMonth start = o.startMonth();
+        return s.param("oS" + i, o.subsidy().name())
+                .param("oO" + i, o.outcome().name())
+                .param("oAt" + i, nameOf(o.decidedAt()))
+                .param("oR" + i, nameOf(o.reason()))
+                .param("oE" + i, o.explanation())
+                .param("oA" + i, amount == null ? null : amount.fen())
+                .param("oM" + i, start == null ? null : start.atDay(1))
+                .param("oP" + i, o.policyReference())
+                .param("oD" + i, o.decidedOn())
+                .param("oB" + i, o.decidedBy());
+    }
+
+    private JdbcClient.StatementSpec noticeParams(NoticeDue notice, int i, JdbcClient.StatementSpec s) {
+        return s.param("nK" + i, notice.kind().name())
+                .param("nS" + i, DueNotices.subsidyKey(notice))
+                .param("nD" + i, json.writeValueAsString(notice));
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     /** The subsidy's new outcome, written with the case's save. */
