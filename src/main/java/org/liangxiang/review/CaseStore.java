@@ -183,7 +183,7 @@ class CaseStore {
         return rows == 1;
     }
 
-    /** The case's state, office, step and clock (the save's parameters, in two small methods as the parts' are). */
+    /** The case's state, office, step and clock: the save's parameters, in two small methods like the parts' below. */
     private static JdbcClient.StatementSpec stateParams(ReviewCase c, JdbcClient.StatementSpec s) {
         return s.param("owner", c.ownerTownship)
                 .param("province", c.targetProvince)
