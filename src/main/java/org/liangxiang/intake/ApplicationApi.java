@@ -185,14 +185,7 @@ abstract class ApplicationApi {
             Authentication auth) {
         Actor actor = actor(auth);
         ApplicationId application = ApplicationId.of(id);
-        return once(
-                actor,
-                key,
-                request,
-                body,
-                application,
-                () -> submissions.submit(actor, application),
-                facts -> submissions.submit(actor, application, facts));
+        return once(actor, key, request, body, application, facts -> submissions.submit(actor, application, facts));
     }
 
     @PostMapping("/{id}/resubmission")
@@ -208,14 +201,7 @@ abstract class ApplicationApi {
             Authentication auth) {
         Actor actor = actor(auth);
         ApplicationId application = ApplicationId.of(id);
-        return once(
-                actor,
-                key,
-                request,
-                body,
-                application,
-                () -> submissions.resubmit(actor, application),
-                facts -> submissions.resubmit(actor, application, facts));
+        return once(actor, key, request, body, application, facts -> submissions.resubmit(actor, application, facts));
     }
 
     @PostMapping("/{id}/withdrawal")
@@ -257,10 +243,9 @@ abstract class ApplicationApi {
             HttpServletRequest request,
             byte[] body,
             ApplicationId id,
-            Supplier<SubmittedApplication> act,
             Function<ApplicationStore.SubmissionFacts, SubmittedApplication> actOnFacts) {
-        if (key == null) {
-            return once(actor, null, request, body, act);
+        if (key == null) { // the act reads the facts itself
+            return once(actor, null, request, body, () -> actOnFacts.apply(null));
         }
         IdempotencyKeys.Answer answer = idempotency.run(
                 actor.accountId(),

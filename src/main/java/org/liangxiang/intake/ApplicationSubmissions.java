@@ -51,7 +51,7 @@ public class ApplicationSubmissions {
      */
     @Transactional
     public SubmittedApplication submit(Actor actor, ApplicationId id) {
-        return submit(actor, id, store.submissionFacts(id));
+        return submit(actor, id, null);
     }
 
     /**
@@ -63,9 +63,10 @@ public class ApplicationSubmissions {
         return store.submissionFacts(id, claim);
     }
 
-    /** Submission from the facts just read in this transaction ({@link #facts}). */
+    /** Submission from the facts just read in this transaction ({@link #facts}), or read here when null. */
     @Transactional
-    SubmittedApplication submit(Actor actor, ApplicationId id, ApplicationStore.SubmissionFacts facts) {
+    SubmittedApplication submit(Actor actor, ApplicationId id, ApplicationStore.SubmissionFacts read) {
+        ApplicationStore.SubmissionFacts facts = read != null ? read : store.submissionFacts(id);
         Application a = access.actionable(actor, id); // the row just read, remembered for the transaction
         a.require("SUBMIT", ApplicationStatus.DRAFT);
         requireComplete(a, facts);
@@ -88,12 +89,13 @@ public class ApplicationSubmissions {
      */
     @Transactional
     public SubmittedApplication resubmit(Actor actor, ApplicationId id) {
-        return resubmit(actor, id, store.submissionFacts(id));
+        return resubmit(actor, id, null);
     }
 
-    /** Resubmission from the facts just read in this transaction ({@link #facts}). */
+    /** Resubmission from the facts just read in this transaction ({@link #facts}), or read here when null. */
     @Transactional
-    SubmittedApplication resubmit(Actor actor, ApplicationId id, ApplicationStore.SubmissionFacts facts) {
+    SubmittedApplication resubmit(Actor actor, ApplicationId id, ApplicationStore.SubmissionFacts read) {
+        ApplicationStore.SubmissionFacts facts = read != null ? read : store.submissionFacts(id);
         Application a = access.actionable(actor, id); // the row just read, remembered for the transaction
         a.require("RESUBMIT", ApplicationStatus.RETURNED);
         InvalidInputException.throwIfAny(
