@@ -353,6 +353,7 @@ class PerformanceBenchmark {
         Concurrently.run(clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
         backgroundDone(java.time.Instant.now().minusSeconds(3600)); // the warm-up's background work done first
         compilerSettled("the submissions' warm-up");
+        checkpointed("submission");
         statements.reset();
         line("submission window from " + java.time.Instant.now());
         CpuTime submittedFrom = cpu();
@@ -391,6 +392,7 @@ class PerformanceBenchmark {
             quietBeforeBare(); // the last round's submissions' background work done before this bare window
             Concurrently.Result b = Concurrently.run(
                     clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
+            checkpointed("submission");
             Concurrently.Result s =
                     Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, first + i));
             backgroundDone(java.time.Instant.now().minusSeconds(3600));
@@ -484,6 +486,7 @@ class PerformanceBenchmark {
         auditSealed();
         compilerSettled("the full reviews' warm-up");
         autovacuumIdle();
+        checkpointed("full-review");
         Arrays.stream(stages).forEach(java.util.concurrent.atomic.LongAdder::reset);
         statements.reset();
         java.time.Instant from = java.time.Instant.now();
@@ -526,6 +529,7 @@ class PerformanceBenchmark {
             Concurrently.Result f = Concurrently.run(threads, floorPerThread, (w, i) -> floor());
             auditSealed();
             autovacuumIdle();
+            checkpointed("full-review");
             Concurrently.Result r =
                     Concurrently.run(threads, perThread, (w, i) -> full.run(cases.get(first + w * perThread + i)));
             ratios.add(r.perSecond() / f.perSecond());
@@ -562,9 +566,27 @@ class PerformanceBenchmark {
     }
 
     /** Before a bare endpoint's window: what ran before it has finished its background work and its audit is sealed. */
-    private void quietBeforeBare() throws InterruptedException {
+    private void quietBeforeBare() throws Exception {
         backgroundDone(java.time.Instant.now().minusSeconds(3600));
         auditSealed();
+        checkpointed("bare endpoint");
+    }
+
+    /**
+     * Right before every measured window (since run 18): a {@code CHECKPOINT} as the owner, so that no checkpoint's
+     * writing falls into the window. PostgreSQL checkpoints every five minutes and spreads the writing of the dirty
+     * buffers over most of the next five; a window that met it waited longer for its commits' disk flushes (the floor,
+     * bound by its five commits a case, most: 802 to 978 cases a second within one run, q1 of run 18). After it, every
+     * window starts from the same point of the cycle (the next checkpoint five minutes away, the first change of a page
+     * written whole to the WAL in each alike). Prints how long it took.
+     */
+    private void checkpointed(String before) throws Exception {
+        long began = System.nanoTime();
+        try (Connection c = AsOwner.connect(env);
+                Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        }
+        line("checkpoint before the %s window: %.1f s".formatted(before, (System.nanoTime() - began) / 1e9));
     }
 
     /**
@@ -608,6 +630,7 @@ class PerformanceBenchmark {
             s.execute("VACUUM benchmark_case");
         }
         autovacuumIdle();
+        checkpointed("floor");
     }
 
     /** Waits (at most two minutes, then says so and goes on) until no autovacuum worker runs. */
