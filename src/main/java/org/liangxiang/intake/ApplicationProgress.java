@@ -85,23 +85,31 @@ public class ApplicationProgress {
 
     /**
      * Several requested subsidies approved (true) or refused (false) in one act, as {@link #subsidyDecided} for each:
-     * the application read once, the subsidies' rows closed in one statement, the application written once.
+     * the subsidies' rows closed and the application written by one statement that reads nothing before it (the
+     * application's certificate number it returns is kept for the transaction: {@link Applications#certificateNumber}
+     * then reads nothing either).
      */
     @Transactional
     public void subsidiesDecided(ApplicationId id, Map<Subsidy, Boolean> outcomes) {
-        Application a = access.load(id);
+        // one statement, the application not read first: written only while IN_REVIEW with every row asked open
+        OpenApplications.Decided decided = open.decide(id, outcomes);
+        if (decided.written().isPresent()) {
+            store.decided(decided.written().get(), decided.certificateSealed()); // DECIDED when no row stays open
+            return;
+        }
+        // refused (the transaction rolls back the rows the statement closed): why, from the application as it is
+        Application a = store.reread(id);
         a.require("DECIDE", ApplicationStatus.IN_REVIEW);
         for (Subsidy subsidy : new TreeSet<>(outcomes.keySet())) {
             if (!a.subsidies().contains(subsidy)) {
                 throw notOpen(a, subsidy);
             }
         }
-        OpenApplications.Decided decided = open.decide(a, outcomes);
         var notOpen = decided.firstNotOpen(outcomes.keySet());
         if (notOpen.isPresent()) {
             throw notOpen(a, notOpen.get());
         }
-        store.written(a, decided.written()); // DECIDED when no row stays open; refused when changed meanwhile
+        throw new ApplicationChangedException(id, a.status());
     }
 
     private static ApplicationStateException notOpen(Application a, Subsidy subsidy) {

@@ -32,6 +32,15 @@ class ApplicationStore {
     private final JdbcClient jdbc;
     private final PersonalData personalData;
     private final TransactionRows<ApplicationId, Application> rows = new TransactionRows<>(Application::id);
+    /**
+     * The sealed certificate number of a row a statement here returned whole, for the transaction: opened by {@link
+     * #certificateNumber} while the remembered row is still at its version (every write of the row here remembers the
+     * written row or forgets it), so that the decision reads nothing more for it.
+     */
+    private final TransactionRows<ApplicationId, SealedCertificate> certificates =
+            new TransactionRows<>(SealedCertificate::id);
+
+    private record SealedCertificate(ApplicationId id, long version, byte[] sealed) {}
 
     ApplicationStore(JdbcClient jdbc, PersonalData personalData) {
         this.jdbc = jdbc;
@@ -175,8 +184,16 @@ class ApplicationStore {
                         rs.getBoolean("under_guardianship")));
     }
 
-    /** The person's certificate number, the only field opened (the row is remembered as {@link #person} does). */
+    /**
+     * The person's certificate number, the only field opened: from the row the transaction's decision returned when it
+     * is still the row remembered ({@link #decided}), else read (the row is remembered as {@link #person} does).
+     */
     CertificateNumber certificateNumber(ApplicationId id) {
+        SealedCertificate kept = certificates.known(id);
+        Application remembered = rows.known(id);
+        if (kept != null && remembered != null && remembered.version() == kept.version()) {
+            return CertificateNumber.of(open(kept.sealed(), "certificate_number", id.value()));
+        }
         return opened(
                 id,
                 (rs, row) -> CertificateNumber.of(
@@ -344,6 +361,18 @@ class ApplicationStore {
      * The row a statement wrote in place of {@code a}, remembered for the transaction; empty when another change came
      * first (refused with the application's current status).
      */
+    /** The application as the decision's statement wrote it, with its sealed certificate number, for the transaction. */
+    void decided(Application written, byte[] certificateSealed) {
+        rows.remember(written);
+        certificates.remember(new SealedCertificate(written.id(), written.version(), certificateSealed));
+    }
+
+    /** The application read again (not the row remembered), remembered; {@link ApplicationNotFoundException} when none. */
+    Application reread(ApplicationId id) {
+        rows.forget(id);
+        return find(id).orElseThrow(() -> new ApplicationNotFoundException(id));
+    }
+
     void written(Application a, Optional<Application> written) {
         if (written.isEmpty()) {
             rows.forget(a.id());

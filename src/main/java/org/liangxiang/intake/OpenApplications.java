@@ -56,13 +56,14 @@ class OpenApplications {
     }
 
     /**
-     * Records several subsidies' outcomes, closes their rows and writes the application read as {@code a} (DECIDED when
-     * none of its rows stays open, else only its version moves), in one statement: the subsidies whose rows it closed,
-     * how many of the application's rows stay open after it (the open rows before it, which the statement's snapshot
-     * sees, less those it closed), and the application as written. The application is written only when every row
-     * asked was open and nobody changed it since {@code a} was read; else {@code written} is empty.
+     * Records several subsidies' outcomes, closes their rows and writes the application (DECIDED when none of its rows
+     * stays open, else only its version moves), in one statement without reading it first: the subsidies whose rows it
+     * closed, how many of the application's rows stay open after it (the open rows before it, which the statement's
+     * snapshot sees, less those it closed), and the application as written with its sealed certificate number. The
+     * application is written only when it is IN_REVIEW and every row asked was open; else {@code written} is empty
+     * (and the caller refuses, rolling back the rows closed).
      */
-    Decided decide(Application a, Map<Subsidy, Boolean> outcomes) {
+    Decided decide(ApplicationId id, Map<Subsidy, Boolean> outcomes) {
         List<String> subsidies = new ArrayList<>();
         List<String> results = new ArrayList<>();
         new TreeMap<>(outcomes).forEach((subsidy, approved) -> {
@@ -86,12 +87,11 @@ class OpenApplications {
                                                  THEN 'DECIDED' ELSE a.status END,
                                    version = a.version + 1, updated_at = now()
                               FROM counted k
-                             WHERE a.id = :id AND a.version = :version AND cardinality(k.decided_closed) = :asked
+                             WHERE a.id = :id AND a.status = 'IN_REVIEW' AND cardinality(k.decided_closed) = :asked
                             RETURNING a.*)
                         SELECT k.decided_closed, k.decided_open_before, w.*
                           FROM counted k LEFT JOIN written w ON true""")
-                .param("id", a.id().value())
-                .param("version", a.version())
+                .param("id", id.value())
                 .param("asked", subsidies.size())
                 .param("subsidies", "{" + String.join(",", subsidies) + "}")
                 .param("outcomes", "{" + String.join(",", results) + "}")
@@ -100,18 +100,22 @@ class OpenApplications {
                     for (String name : (String[]) rs.getArray("decided_closed").getArray()) {
                         closed.add(Subsidy.valueOf(name));
                     }
-                    Optional<Application> written =
-                            rs.getObject("id") == null ? Optional.empty() : Optional.of(ApplicationStore.map(rs, n));
-                    return new Decided(closed, rs.getInt("decided_open_before") - closed.size(), written);
+                    boolean wrote = rs.getObject("id") != null;
+                    return new Decided(
+                            closed,
+                            rs.getInt("decided_open_before") - closed.size(),
+                            wrote ? Optional.of(ApplicationStore.map(rs, n)) : Optional.empty(),
+                            wrote ? rs.getBytes("certificate_number_sealed") : null);
                 })
                 .single();
     }
 
     /**
-     * What {@link #decide(Application, Map)} did: the subsidies it closed, how many rows stay open, and the application
-     * as written (empty when a row asked was not open or the application had changed).
+     * What {@link #decide(ApplicationId, Map)} did: the subsidies it closed, how many rows stay open, and the application
+     * as written (empty when a row asked was not open or the application was not in review) with its certificate number
+     * as sealed (null when not written).
      */
-    record Decided(Set<Subsidy> closed, int stillOpen, Optional<Application> written) {
+    record Decided(Set<Subsidy> closed, int stillOpen, Optional<Application> written, byte[] certificateSealed) {
 
         /** The first of the subsidies asked (in order) whose row was not open; empty when all were. */
         java.util.Optional<Subsidy> firstNotOpen(Set<Subsidy> asked) {

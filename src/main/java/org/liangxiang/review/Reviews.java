@@ -264,10 +264,13 @@ public class Reviews {
         PolicyInForce policy = null;
         DisabilityLevel level = null;
         Map<Subsidy, Boolean> decided = new EnumMap<>(Subsidy.class);
+        decisions.forEach(d -> decided.put(d.subsidy(), d.approve()));
+        // intake records every outcome of the act at once, first: one statement that also returns the application's
+        // row, so that the certificate's level below is read from it (refused: the act fails, nothing is kept)
+        progress.subsidiesDecided(applicationId(c), decided);
         List<AuditEntry> audit = new ArrayList<>(); // the act's audit entries, written in one statement
         List<NoticeDue> owed = new ArrayList<>(); // the act's notices, recorded in one statement
         for (SubsidyDecision d : decisions) {
-            decided.put(d.subsidy(), d.approve());
             if (d.approve()) {
                 if (policy == null) {
                     policy = flow.policyOf(c.ownerTownship, today);
@@ -278,8 +281,6 @@ public class Reviews {
                 refuse(audit, owed, act, c, d, stage, reviewer.accountId(), today);
             }
         }
-        // intake records every outcome of the act at once (one read and one write of the application)
-        progress.subsidiesDecided(applicationId(c), decided);
         if (c.pendingSubsidies().isEmpty()) {
             ReviewStep step = c.currentStep().step();
             store.endStep(c, today, reviewer.accountId(), "DECIDED");

@@ -17,6 +17,7 @@ import org.liangxiang.audit.AuditRecordView;
 import org.liangxiang.audit.AuditRecords;
 import org.liangxiang.guide.MaterialType;
 import org.liangxiang.guide.RequiredMaterials;
+import org.liangxiang.shared.CertificateNumber;
 import org.liangxiang.shared.InvalidInputException;
 import org.liangxiang.shared.InvalidValueException;
 import org.liangxiang.shared.ResidentId;
@@ -56,6 +57,9 @@ class ApplicationLifecycleIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     final Actor applicant = Actor.applicant(UUID.randomUUID());
 
@@ -237,6 +241,31 @@ class ApplicationLifecycleIntegrationTests {
         progress.accepted(b.id());
         progress.subsidiesDecided(b.id(), java.util.Map.of(Subsidy.LIVING, false, Subsidy.CARE, true));
         assertThat(applications.get(b.id()).status()).isEqualTo(ApplicationStatus.DECIDED);
+    }
+
+    @Test
+    void theDecisionsStatementGivesTheCertificateAndARefusalSaysWhyWithNothingKept() {
+        SubmittedApplication a = submitted(residentId(), Subsidy.LIVING, Subsidy.CARE);
+        progress.accepted(a.id());
+        CertificateNumber before = applications.certificateNumber(a.id());
+
+        // in one transaction, as review's decision: the level comes from the row the decision's statement returned
+        CertificateNumber inTheDecision = transactions.execute(s -> {
+            progress.subsidiesDecided(a.id(), java.util.Map.of(Subsidy.LIVING, true, Subsidy.CARE, false));
+            return applications.certificateNumber(a.id());
+        });
+        assertThat(inTheDecision).isEqualTo(before);
+        assertThat(applications.get(a.id()).status()).isEqualTo(ApplicationStatus.DECIDED);
+
+        // decided already: refused as before, and the rows the refused statement closed are rolled back with it
+        SubmittedApplication b = submitted(residentId(), Subsidy.LIVING, Subsidy.CARE);
+        assertThatThrownBy(() -> progress.subsidiesDecided(b.id(), java.util.Map.of(Subsidy.LIVING, true)))
+                .isInstanceOfSatisfying(
+                        ApplicationStateException.class,
+                        e -> assertThat(e.act()).isEqualTo("DECIDE")); // SUBMITTED, not yet in review
+        progress.accepted(b.id());
+        progress.subsidiesDecided(b.id(), java.util.Map.of(Subsidy.LIVING, true));
+        assertThat(applications.get(b.id()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
     }
 
     @Test
