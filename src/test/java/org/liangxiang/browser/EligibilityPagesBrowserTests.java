@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,6 +99,9 @@ class EligibilityPagesBrowserTests extends Browser {
             StaffBrowser.tabTo(page, "decide");
             page.keyboard().press("Enter");
             page.waitForSelector(".error-summary");
+            // the deferred script moves the focus on DOMContentLoaded: wait for the load after it, not only for the
+            // markup
+            page.waitForLoadState(LoadState.LOAD);
             assertThat(page.evaluate("document.activeElement.className")).isEqualTo("error-summary");
             assertThat(page.locator(".error-summary a").first().getAttribute("href"))
                     .isEqualTo("#decision");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,7 +157,9 @@ class PortalJourneyBrowserTests extends Browser {
             page.keyboard().type(right.equals("000000") ? "111111" : "000000");
             page.keyboard().press("Enter");
             page.waitForSelector(".error-summary");
-
+            // the deferred script moves the focus on DOMContentLoaded: wait for the load after it, not only for the
+            // markup
+            page.waitForLoadState(LoadState.LOAD);
             assertThat(page.evaluate("document.activeElement.className")).isEqualTo("error-summary");
             accessible(page);
             page.keyboard().press("Tab");

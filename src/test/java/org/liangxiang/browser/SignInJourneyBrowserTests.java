@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,9 @@ class SignInJourneyBrowserTests extends Browser {
             page.fill("#password", "not-the-password");
             page.press("#password", "Enter");
             page.waitForURL("**/login?error");
+            // the deferred script moves the focus on DOMContentLoaded: wait for the load after it, not only for the
+            // markup
+            page.waitForLoadState(LoadState.LOAD);
             assertThat(page.evaluate("document.activeElement.className")).isEqualTo("error-summary");
             assertThat(page.locator(".error-summary a").textContent()).contains("手机号或密码不正确");
             page.locator(".error-summary a").click();

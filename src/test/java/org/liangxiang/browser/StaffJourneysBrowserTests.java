@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
@@ -59,6 +60,9 @@ class StaffJourneysBrowserTests extends Browser {
             page.keyboard().type("short");
             page.keyboard().press("Enter");
             page.waitForSelector(".error-summary");
+            // the deferred script moves the focus on DOMContentLoaded: wait for the load after it, not only for the
+            // markup
+            page.waitForLoadState(LoadState.LOAD);
             assertThat(page.evaluate("document.activeElement.className")).isEqualTo("error-summary");
             assertThat(page.locator(".error-summary a").first().getAttribute("href"))
                     .isEqualTo("#password");
