@@ -357,10 +357,6 @@ class ApplicationStore {
         written(a, written);
     }
 
-    /**
-     * The row a statement wrote in place of {@code a}, remembered for the transaction; empty when another change came
-     * first (refused with the application's current status).
-     */
     /** The application as the decision's statement wrote it, with its sealed certificate number, for the transaction. */
     void decided(Application written, byte[] certificateSealed) {
         rows.remember(written);
@@ -373,6 +369,10 @@ class ApplicationStore {
         return find(id).orElseThrow(() -> new ApplicationNotFoundException(id));
     }
 
+    /**
+     * The row a statement wrote in place of {@code a}, remembered for the transaction; empty when another change came
+     * first (refused with the application's current status).
+     */
     void written(Application a, Optional<Application> written) {
         if (written.isEmpty()) {
             rows.forget(a.id());

@@ -57,9 +57,9 @@ class OpenApplications {
 
     /**
      * Records several subsidies' outcomes, closes their rows and writes the application (DECIDED when none of its rows
-     * stays open, else only its version moves), in one statement without reading it first: the subsidies whose rows it
-     * closed, how many of the application's rows stay open after it (the open rows before it, which the statement's
-     * snapshot sees, less those it closed), and the application as written with its sealed certificate number. The
+     * stays open: the open rows before it, which the statement's snapshot sees, less those it closed; else only its
+     * version moves), in one statement without reading it first: the subsidies whose rows it closed and the application
+     * as written with its sealed certificate number. The
      * application is written only when it is IN_REVIEW and every row asked was open; else {@code written} is empty
      * (and the caller refuses, rolling back the rows closed).
      */
@@ -103,7 +103,6 @@ class OpenApplications {
                     boolean wrote = rs.getObject("id") != null;
                     return new Decided(
                             closed,
-                            rs.getInt("decided_open_before") - closed.size(),
                             wrote ? Optional.of(ApplicationStore.map(rs, n)) : Optional.empty(),
                             wrote ? rs.getBytes("certificate_number_sealed") : null);
                 })
@@ -111,11 +110,11 @@ class OpenApplications {
     }
 
     /**
-     * What {@link #decide(ApplicationId, Map)} did: the subsidies it closed, how many rows stay open, and the application
-     * as written (empty when a row asked was not open or the application was not in review) with its certificate number
-     * as sealed (null when not written).
+     * What {@link #decide(ApplicationId, Map)} did: the subsidies it closed and the application as written (empty when
+     * a row asked was not open or the application was not in review) with its certificate number as sealed (null when
+     * not written).
      */
-    record Decided(Set<Subsidy> closed, int stillOpen, Optional<Application> written, byte[] certificateSealed) {
+    record Decided(Set<Subsidy> closed, Optional<Application> written, byte[] certificateSealed) {
 
         /** The first of the subsidies asked (in order) whose row was not open; empty when all were. */
         java.util.Optional<Subsidy> firstNotOpen(Set<Subsidy> asked) {
