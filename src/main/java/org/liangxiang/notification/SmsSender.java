@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -24,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The job that sends queued SMS through the {@code sms} port. A batch of SMS is claimed in a short transaction (each
- * one's next attempt moved on, so another node or run leaves them alone), each sent outside any transaction and its
- * outcome recorded in another: a failing gateway only moves the SMS's next attempt on (doubling each time) and after
+ * one's next attempt moved on, so another node or run leaves them alone), sent a chunk at a time outside any
+ * transaction and each chunk's outcomes recorded in another: a failing gateway only moves the SMS's next attempt on (doubling each time) and after
  * the last attempt gives it up, audited. Nothing of the application flow waits for it or rolls back with it. Locked, so
  * one node runs it.
  */
@@ -63,6 +65,9 @@ class SmsSender {
         this.properties = properties;
     }
 
+    /** SMS sent and then recorded together (by one statement); a crash between the two re-sends at most these. */
+    static final int CHUNK = 50;
+
     record Outcome(int sent, int failed, int givenUp) {}
 
     private record Claimed(
@@ -89,23 +94,27 @@ class SmsSender {
 
     /**
      * Sends the SMS due at {@code now} (at most a batch) through the given gateway; answers what became of them. The
-     * batch is claimed in one short transaction (two statements), each SMS then sent outside any transaction and its
-     * outcome recorded in a transaction of its own, so that a crash re-sends at most the one SMS being recorded.
+     * batch is claimed in one short transaction (two statements), then sent a chunk at a time ({@link #CHUNK}) outside
+     * any transaction, each chunk's outcomes recorded by one statement in a transaction of its own, so that a crash
+     * re-sends at most the chunk being sent and recorded.
      */
     Outcome sendDue(SmsGateway through, Instant now) {
         List<Claimed> due = tx.execute(status -> claim(now));
         int sent = 0;
         int failed = 0;
         int givenUp = 0;
-        for (Claimed claimed : due) {
-            String failure = send(through, claimed);
-            Boolean gaveUp = tx.execute(status -> record(claimed, failure, now));
-            if (failure == null) {
-                sent++;
-            } else if (Boolean.TRUE.equals(gaveUp)) {
-                givenUp++;
-            } else {
-                failed++;
+        for (int from = 0; from < due.size(); from += CHUNK) {
+            List<Claimed> chunk = due.subList(from, Math.min(due.size(), from + CHUNK));
+            List<String> failures = send(through, chunk);
+            tx.executeWithoutResult(status -> record(chunk, failures, now));
+            for (int i = 0; i < chunk.size(); i++) {
+                if (failures.get(i) == null) {
+                    sent++;
+                } else if (givesUp(chunk.get(i))) {
+                    givenUp++;
+                } else {
+                    failed++;
+                }
             }
         }
         return new Outcome(sent, failed, givenUp);
@@ -152,57 +161,92 @@ class SmsSender {
         return claimed;
     }
 
-    /** Null when the gateway took it; else the failure's class name (never its message: it may hold the number). */
-    private String send(SmsGateway through, Claimed sms) {
+    /**
+     * For each SMS of the chunk in order: null when the gateway took it, else the failure's class name (never its
+     * message: it may hold the number). A gateway failing as a whole fails each of them.
+     */
+    private List<String> send(SmsGateway through, List<Claimed> chunk) {
+        List<RuntimeException> failures;
         try {
-            through.send(sms.phone(), sms.message());
-            return null;
+            failures = through.sendEach(chunk.stream()
+                    .map(sms -> new SmsGateway.Addressed(sms.phone(), sms.message()))
+                    .toList());
+            if (failures.size() != chunk.size()) {
+                throw new IllegalStateException(
+                        "the gateway answered " + failures.size() + " outcomes for " + chunk.size() + " SMS");
+            }
         } catch (RuntimeException e) {
-            log.warn(
-                    "Notification SMS {} attempt {} failed: {}",
-                    sms.id(),
-                    sms.attempt(),
-                    e.getClass().getName());
-            return e.getClass().getName();
+            failures = Collections.nCopies(chunk.size(), e);
         }
+        List<String> named = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            RuntimeException failure = failures.get(i);
+            if (failure != null) {
+                log.warn(
+                        "Notification SMS {} attempt {} failed: {}",
+                        chunk.get(i).id(),
+                        chunk.get(i).attempt(),
+                        failure.getClass().getName());
+            }
+            named.add(failure == null ? null : failure.getClass().getName());
+        }
+        return named;
+    }
+
+    private boolean givesUp(Claimed sms) {
+        return sms.attempt() >= properties.maxAttempts();
     }
 
     /**
-     * Records the attempt, its audit record written by the same statement (kept first, then joined into the update:
-     * {@link InsertsAtCommit#join}); answers whether the SMS was given up.
+     * Records the chunk's attempts by one statement, their audit records written by it (kept first, then joined into
+     * the update: {@link InsertsAtCommit#join}): a sent SMS is SENT, a failed one QUEUED for its next attempt or, after
+     * the last, GAVE_UP; then the events of those sent and given up.
      */
-    private boolean record(Claimed sms, String failure, Instant now) {
-        if (failure == null) {
-            audited("NOTIFICATION_SMS_SENT", sms, "SENT");
-            InsertsAtCommit.Joined kept = inserts.join("kept");
-            jdbc.sql(kept.into("UPDATE notification_sms SET status = 'SENT', attempts = :attempt, sent_at = :at,"
-                            + " last_failure = NULL WHERE id = :id"))
-                    .params(kept.parameters())
-                    .param("attempt", sms.attempt())
-                    .param("at", at(now))
-                    .param("id", sms.id())
-                    .update();
-            events.publishEvent(new SmsSent(
-                    Notifications.envelope(sms.applicationId()), sms.id(), sms.accountId(), sms.kind(), sms.attempt()));
-            return false;
+    private void record(List<Claimed> chunk, List<String> failures, Instant now) {
+        String[] statuses = new String[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            Claimed sms = chunk.get(i);
+            String failure = failures.get(i);
+            statuses[i] = failure == null ? "SENT" : givesUp(sms) ? "GAVE_UP" : "QUEUED";
+            audited(
+                    failure == null
+                            ? "NOTIFICATION_SMS_SENT"
+                            : givesUp(sms) ? "NOTIFICATION_SMS_GIVEN_UP" : "NOTIFICATION_SMS_FAILED",
+                    sms,
+                    statuses[i]);
         }
-        boolean giveUp = sms.attempt() >= properties.maxAttempts();
-        String after = giveUp ? "GAVE_UP" : "QUEUED";
-        audited(giveUp ? "NOTIFICATION_SMS_GIVEN_UP" : "NOTIFICATION_SMS_FAILED", sms, after);
         InsertsAtCommit.Joined kept = inserts.join("kept");
-        jdbc.sql(kept.into("UPDATE notification_sms SET status = :status, attempts = :attempt, last_failure = :failure"
-                        + " WHERE id = :id"))
+        jdbc.sql(kept.into("""
+                        UPDATE notification_sms s SET status = o.status, attempts = o.attempt,
+                               last_failure = o.failure, sent_at = CASE WHEN o.status = 'SENT' THEN :at ELSE s.sent_at END
+                          FROM unnest(CAST(:ids AS uuid[]), CAST(:statuses AS text[]), CAST(:attempts AS int[]),
+                                      CAST(:failures AS text[])) AS o(id, status, attempt, failure)
+                         WHERE s.id = o.id"""))
                 .params(kept.parameters())
-                .param("status", after)
-                .param("attempt", sms.attempt())
-                .param("failure", failure)
-                .param("id", sms.id())
+                .param("ids", chunk.stream().map(sms -> sms.id().toString()).toArray(String[]::new))
+                .param("statuses", statuses)
+                .param("attempts", chunk.stream().map(Claimed::attempt).toArray(Integer[]::new))
+                .param("failures", failures.toArray(String[]::new))
+                .param("at", at(now))
                 .update();
-        if (giveUp) {
-            events.publishEvent(new SmsGivenUp(
-                    Notifications.envelope(sms.applicationId()), sms.id(), sms.accountId(), sms.kind(), sms.attempt()));
+        for (int i = 0; i < chunk.size(); i++) {
+            Claimed sms = chunk.get(i);
+            if (statuses[i].equals("SENT")) {
+                events.publishEvent(new SmsSent(
+                        Notifications.envelope(sms.applicationId()),
+                        sms.id(),
+                        sms.accountId(),
+                        sms.kind(),
+                        sms.attempt()));
+            } else if (statuses[i].equals("GAVE_UP")) {
+                events.publishEvent(new SmsGivenUp(
+                        Notifications.envelope(sms.applicationId()),
+                        sms.id(),
+                        sms.accountId(),
+                        sms.kind(),
+                        sms.attempt()));
+            }
         }
-        return giveUp;
     }
 
     private void audited(String type, Claimed sms, String after) {

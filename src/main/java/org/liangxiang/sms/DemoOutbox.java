@@ -2,6 +2,8 @@ package org.liangxiang.sms;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.liangxiang.shared.crypto.Masking;
@@ -28,18 +30,28 @@ class DemoOutbox {
 
     record Entry(OffsetDateTime sentAt, String phoneMasked, String text) {}
 
-    void keep(String phoneNumber, String templateCode, String text) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO sms_demo_outbox (id, sent_at, phone_masked, phone_index, template_code, text)
-                        VALUES (:id, :sentAt, :masked, :index, :template, :text)
-                        """)
-                .param("id", id)
-                .param("sentAt", OffsetDateTime.now(clock))
-                .param("masked", Masking.phone(phoneNumber))
-                .param("index", personalData.index("phone", phoneNumber))
-                .param("template", templateCode)
-                .param("text", personalData.seal(text, TABLE, "text", id))
+    /** A message the demo gateway keeps: the number (kept masked and indexed), its template and its text. */
+    record Message(String phoneNumber, String templateCode, String text) {}
+
+    /** Keeps the messages by one insert (nothing when there are none), each with the same time. */
+    void keep(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        OffsetDateTime sentAt = OffsetDateTime.now(clock);
+        List<Object> values = new ArrayList<>(messages.size() * 6);
+        for (Message message : messages) {
+            UUID id = UUID.randomUUID();
+            values.add(id);
+            values.add(sentAt);
+            values.add(Masking.phone(message.phoneNumber()));
+            values.add(personalData.index("phone", message.phoneNumber()));
+            values.add(message.templateCode());
+            values.add(personalData.seal(message.text(), TABLE, "text", id));
+        }
+        jdbc.sql("INSERT INTO sms_demo_outbox (id, sent_at, phone_masked, phone_index, template_code, text) VALUES "
+                        + String.join(", ", Collections.nCopies(messages.size(), "(?, ?, ?, ?, ?, ?)")))
+                .params(values)
                 .update();
     }
 

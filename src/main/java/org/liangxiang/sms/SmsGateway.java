@@ -1,5 +1,7 @@
 package org.liangxiang.sms;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.liangxiang.shared.MobileNumber;
 
 /**
@@ -15,6 +17,28 @@ public interface SmsGateway {
      * @throws IllegalArgumentException when the number is not a mobile number or the template is unknown
      */
     void send(String phoneNumber, SmsMessage message);
+
+    /** A message and the number it goes to: one entry of {@link #sendEach}. */
+    record Addressed(String phoneNumber, SmsMessage message) {}
+
+    /**
+     * Sends each message; answers, in the same order, {@code null} for each one the gateway took and the failure for
+     * each one it did not (one message's failure never stops the others). By default one at a time through
+     * {@link #send}; a gateway that takes several at once (a platform's batch interface, the demo outbox's one insert)
+     * sends them together.
+     */
+    default List<RuntimeException> sendEach(List<Addressed> messages) {
+        List<RuntimeException> failures = new ArrayList<>(messages.size());
+        for (Addressed addressed : messages) {
+            try {
+                send(addressed.phoneNumber(), addressed.message());
+                failures.add(null);
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        return failures;
+    }
 
     /** Returns the number when it is a mainland mobile number; otherwise refuses, without repeating the number. */
     static String requireMobile(String phoneNumber) {

@@ -307,23 +307,80 @@ class NotificationIntegrationTests {
         drain(recording, now.plus(2, ChronoUnit.DAYS));
 
         assertThat(failedWrites)
-                .as("each failed attempt's audit record written by the statement recording it")
+                .as("each failed attempt's audit record written by the statement recording its chunk")
                 .isNotEmpty()
                 .allSatisfy(sql -> assertThat(sql)
                         .contains("INSERT INTO audit_record")
-                        .contains("UPDATE notification_sms SET status = "));
+                        .contains("UPDATE notification_sms s SET status = o.status"));
         assertThat(sentWrites)
-                .as("each sent SMS's audit record written by the statement recording it")
+                .as("each sent SMS's audit record written by the statement recording its chunk")
                 .isNotEmpty()
                 .allSatisfy(sql -> assertThat(sql)
                         .contains("INSERT INTO audit_record")
-                        .contains("UPDATE notification_sms SET status = 'SENT'"));
+                        .contains("UPDATE notification_sms s SET status = o.status"));
 
         assertThat(delivered).containsExactly("notification-submitted " + application.number());
         QueuedSms sent = queued(own.id(), NoticeKind.SUBMITTED);
         assertThat(sent.status()).isEqualTo("SENT");
         assertThat(sent.attempts()).isEqualTo(2);
         assertThat(audited("NOTIFICATION_SMS_SENT", sms)).isEqualTo(1);
+    }
+
+    @Test
+    void aChunksSmsAreRecordedByOneStatementEachWithItsOwnOutcome() {
+        ResidentId upPerson = NotificationFixtures.freshPerson();
+        ResidentId downPerson = NotificationFixtures.freshPerson();
+        Account up = fixtures.person(upPerson);
+        Account down = fixtures.person(downPerson);
+        fixtures.submit(up, upPerson, false);
+        fixtures.submit(down, downPerson, false);
+        fixtures.awaitMessage(up.id(), NoticeKind.SUBMITTED);
+        fixtures.awaitMessage(down.id(), NoticeKind.SUBMITTED);
+        UUID sent = queued(up.id(), NoticeKind.SUBMITTED).id();
+        UUID failed = queued(down.id(), NoticeKind.SUBMITTED).id();
+        SmsGateway oneNumberDown = (phone, message) -> {
+            if (phone.equals(down.mobile())) {
+                throw new IllegalStateException("number unreachable");
+            }
+        };
+        Instant now = Instant.now().plus(1, ChronoUnit.MINUTES);
+        List<Integer> recordedPerRun = new ArrayList<>();
+
+        List<String> recordings =
+                ExecutedStatements.containing("UPDATE notification_sms s SET status = o.status", () -> {
+                    SmsSender.Outcome outcome;
+                    do {
+                        outcome = sender.sendDue(oneNumberDown, now);
+                        recordedPerRun.add(outcome.sent() + outcome.failed() + outcome.givenUp());
+                    } while (recordedPerRun.get(recordedPerRun.size() - 1) > 0);
+                });
+
+        assertThat(recordings)
+                .as("one statement a chunk of at most %d SMS (runs recorded %s)", SmsSender.CHUNK, recordedPerRun)
+                .hasSize(recordedPerRun.stream()
+                        .mapToInt(n -> (n + SmsSender.CHUNK - 1) / SmsSender.CHUNK)
+                        .sum());
+        Map<String, Object> taken = smsRow(sent);
+        assertThat(taken.get("status")).isEqualTo("SENT");
+        assertThat(taken.get("attempts")).isEqualTo(1);
+        assertThat(taken.get("sent_at")).isNotNull();
+        assertThat(taken.get("last_failure")).isNull();
+        Map<String, Object> refused = smsRow(failed);
+        assertThat(refused.get("status")).isEqualTo("QUEUED");
+        assertThat(refused.get("attempts")).isEqualTo(1);
+        assertThat(refused.get("sent_at")).isNull();
+        assertThat(refused.get("last_failure")).isEqualTo(IllegalStateException.class.getName());
+        assertThat(audited("NOTIFICATION_SMS_SENT", sent)).isEqualTo(1);
+        assertThat(audited("NOTIFICATION_SMS_FAILED", sent)).isZero();
+        assertThat(audited("NOTIFICATION_SMS_FAILED", failed)).isEqualTo(1);
+        assertThat(audited("NOTIFICATION_SMS_SENT", failed)).isZero();
+    }
+
+    private Map<String, Object> smsRow(UUID id) {
+        return jdbc.sql("SELECT status, attempts, sent_at, last_failure FROM notification_sms WHERE id = ?")
+                .param(id)
+                .query()
+                .singleRow();
     }
 
     @Test

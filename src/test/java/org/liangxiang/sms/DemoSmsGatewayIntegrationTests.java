@@ -123,4 +123,41 @@ class DemoSmsGatewayIntegrationTests {
                 .doesNotContain(phone)
                 .doesNotContain(code);
     }
+
+    @Test
+    void severalMessagesAreKeptByOneInsertAndAnInvalidNumberFailsAlone(CapturedOutput output) {
+        String other = "138" + digits(8);
+        String otherCode = digits(6);
+        List<SmsGateway.Addressed> messages = List.of(
+                new SmsGateway.Addressed(phone, SmsMessage.of("verification-code", code, "10")),
+                new SmsGateway.Addressed("12345", SmsMessage.of("verification-code", code, "10")),
+                new SmsGateway.Addressed(other, SmsMessage.of("verification-code", otherCode, "5")));
+
+        List<String> inserts = org.liangxiang.ExecutedStatements.containing(
+                "INSERT INTO sms_demo_outbox",
+                () -> assertThat(gateway.sendEach(messages))
+                        .satisfiesExactly(
+                                first -> assertThat(first).isNull(),
+                                invalid -> assertThat(invalid)
+                                        .isInstanceOf(IllegalArgumentException.class)
+                                        .hasMessageContaining("phoneNumber"),
+                                third -> assertThat(third).isNull()));
+
+        assertThat(inserts).hasSize(1);
+        assertThat(texts(phone)).singleElement().asString().contains("您的验证码是" + code + "，10分钟内有效");
+        assertThat(texts(other)).singleElement().asString().contains("您的验证码是" + otherCode + "，5分钟内有效");
+        assertThat(output.getAll())
+                .contains("2 SMS not delivered (demo gateway), kept in the demo outbox")
+                .doesNotContain(phone)
+                .doesNotContain(other)
+                .doesNotContain(code);
+    }
+
+    private List<String> texts(String number) {
+        return jdbc.sql("SELECT id, text FROM sms_demo_outbox WHERE phone_index = :index")
+                .param("index", personalData.index("phone", number))
+                .query((rs, n) -> personalData.open(
+                        rs.getBytes("text"), "sms_demo_outbox", "text", rs.getObject("id", java.util.UUID.class)))
+                .list();
+    }
 }
