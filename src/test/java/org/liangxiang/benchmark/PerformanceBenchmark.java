@@ -88,6 +88,8 @@ class PerformanceBenchmark {
      * inside the window (0.7-1.0 core-seconds of C2 there; 0.66 after 1,000, and the full reviews' rate steadier).
      */
     static final int WARM_UP_REVIEWS = Integer.getInteger("bench.reviews.warm-up", 1000);
+    /** Every warm-up is run in this many phases, the JIT compiler settled after each ({@link #warmUp}). */
+    static final int WARM_UP_PHASES = Integer.getInteger("bench.warm-up.phases", 4);
 
     /**
      * How many times each pair of windows (bare endpoint and submissions; floor and full reviews) is measured: the
@@ -337,8 +339,11 @@ class PerformanceBenchmark {
         // request, and C2 compiles them only after thousands of calls; with 10 or 30 warm-up calls a client they were
         // compiled in the submission window (run 13: 0.6-2.3 CPU seconds of C2 in a 4 s window).
         int bareWarmUp = Integer.getInteger("bench.bare.warm-up", 300);
-        Concurrently.run(clients, bareWarmUp, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
-        compilerSettled("the bare endpoint's warm-up");
+        warmUp(
+                "the bare endpoint's warm-up",
+                clients,
+                bareWarmUp,
+                (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
         quietBeforeBare(); // the drafts' preparation sealed, an earlier run's SMS sent
         String load = loadAverage();
         line("submissions measured from " + java.time.Instant.now());
@@ -350,9 +355,9 @@ class PerformanceBenchmark {
         CpuTime bareCpu = cpu().since(bareFrom);
         double bareCompiling = CpuShares.compilerSeconds() - compilingFrom;
         String bareNative = shares().nativeSince(bareShares);
-        Concurrently.run(clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i)); // warm-up
+        warmUp("the submissions' warm-up", clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i));
         backgroundDone(java.time.Instant.now().minusSeconds(3600)); // the warm-up's background work done first
-        compilerSettled("the submissions' warm-up");
+        compilerSettled("the submissions' background work");
         checkpointed("submission");
         statements.reset();
         line("submission window from " + java.time.Instant.now());
@@ -472,19 +477,22 @@ class PerformanceBenchmark {
         // Each measured right after its own warm-up: the floor's plain JDBC, run between the full reviews' warm-up
         // and their window, had the compiler recompiling shared code (the driver's, the pool's) in the window.
         auditSealed(); // neither measurement pays for sealing the audit rows of what ran before it
-        Concurrently.run(threads, WARM_UP_REVIEWS * 10, (w, i) -> floor());
+        warmUp("the floor's warm-up", threads, WARM_UP_REVIEWS * 10, (w, i) -> floor());
         auditSealed();
-        compilerSettled("the floor's warm-up");
         floorTableVacuumed();
         String load = loadAverage();
         CpuShares.Snapshot beforeFloor = shares().take();
         Concurrently.Result floor = Concurrently.run(threads, floorPerThread, (w, i) -> floor());
         String floorCpu = shares().since(beforeFloor, floor);
         line("the floor's %d audit rows sealed %.1f s after it".formatted(5 * floor.succeeded(), auditSealed()));
-        Concurrently.run(threads, WARM_UP_REVIEWS, (w, i) -> full.run(cases.get(warm + w * WARM_UP_REVIEWS + i)));
+        warmUp(
+                "the full reviews' warm-up",
+                threads,
+                WARM_UP_REVIEWS,
+                (w, i) -> full.run(cases.get(warm + w * WARM_UP_REVIEWS + i)));
         noticesIssued(); // the warm-up's notices, rendered after their acts, before anything is measured
         auditSealed();
-        compilerSettled("the full reviews' warm-up");
+        compilerSettled("the full reviews' notices");
         autovacuumIdle();
         checkpointed("full-review");
         Arrays.stream(stages).forEach(java.util.concurrent.atomic.LongAdder::reset);
@@ -587,6 +595,32 @@ class PerformanceBenchmark {
             s.execute("CHECKPOINT");
         }
         line("checkpoint before the %s window: %.1f s".formatted(before, (System.nanoTime() - began) / 1e9));
+    }
+
+    /**
+     * A warm-up of {@code perWorker} operations a worker in {@link #WARM_UP_PHASES} phases (indexes 0 to perWorker - 1
+     * in order), the JIT compiler settled after each (since run 19). One long warm-up left C2 compiling the measured
+     * path for the first time inside the window (run 17, the review window: {@code CaseStore.read}, the save's
+     * parameters, {@code CaseFlow.enterStep}): while C2's queue is long on two cores, HotSpot raises the invocation
+     * counts a method needs before it is queued for C2 (by the queue's length), and methods are compiled by C1 without
+     * full profiling (level 2) to be profiled again later; when the warm-up ended, nothing called them, and the first
+     * calls of the window found C2 idle and the thresholds low. Each later phase meets a shorter queue, so what the
+     * earlier phases left is compiled in the warm-up. Prints the compiler's seconds in each phase.
+     */
+    private void warmUp(String what, int workers, int perWorker, Concurrently.Operation operation) throws Exception {
+        int done = 0;
+        StringBuilder compiled = new StringBuilder();
+        for (int phase = 1; phase <= WARM_UP_PHASES; phase++) {
+            int from = done;
+            int count = (int) ((long) perWorker * phase / WARM_UP_PHASES) - done;
+            double before = CpuShares.compilerSeconds();
+            Concurrently.Result r = Concurrently.run(workers, count, (w, i) -> operation.run(w, from + i));
+            assertThat(r.failed()).as(what).isZero();
+            compilerSettled(what + ", phase " + phase);
+            compiled.append(" %.2f".formatted(CpuShares.compilerSeconds() - before));
+            done += count;
+        }
+        line("JIT compiler (wall seconds) in each phase of %s:%s".formatted(what, compiled));
     }
 
     /**
