@@ -87,7 +87,15 @@ class PerformanceBenchmark {
      * 500, JFR's compilation events showed the acts' own code (the case's save, the driver's SQL parser) compiled by C2
      * inside the window (0.7-1.0 core-seconds of C2 there; 0.66 after 1,000, and the full reviews' rate steadier).
      */
-    static final int WARM_UP_REVIEWS = Integer.getInteger("bench.reviews.warm-up", 1000);
+    /**
+     * Full reviews a thread before the floor's and the reviews' windows (since run 19: 2,000; 1,000 before). HotSpot
+     * compiles a method with C2 after about 5,000 calls at the profiling tier ({@code Tier4InvocationThreshold}); a
+     * method called once a case (the decision's {@code Reviews.approve}, the rules of the evidence reports) reached it
+     * only inside the window after 4,000 warm-up reviews (JFR, run 19).
+     */
+    static final int WARM_UP_REVIEWS = Integer.getInteger("bench.reviews.warm-up", 2000);
+    /** Floor cases a thread before the floor's window (10,000: ten times the reviews' warm-up before run 19). */
+    static final int WARM_UP_FLOOR = Integer.getInteger("bench.floor.warm-up", 10_000);
     /** Every warm-up is run in this many phases, the JIT compiler settled after each ({@link #warmUp}). */
     static final int WARM_UP_PHASES = Integer.getInteger("bench.warm-up.phases", 4);
 
@@ -310,8 +318,10 @@ class PerformanceBenchmark {
         line("");
         line("## Submissions through the API, %d clients (load average %s)".formatted(clients, loadAverage()));
         // warm-up submissions a client, so that they are not measured while the JIT compiles their own path (2 before
-        // run 11, 10 before run 13: C2 compiled through the whole submission window)
-        int warmUp = Integer.getInteger("bench.submissions.warm-up", 30);
+        // run 11, 10 before run 13: C2 compiled through the whole submission window; 30 before run 19, 960 in all: the
+        // methods a submission calls once had not reached C2's threshold of about 5,000 calls, while the bare
+        // endpoint's 9,600 warm-up calls had its own code compiled by C2)
+        int warmUp = Integer.getInteger("bench.submissions.warm-up", 200);
         List<BenchmarkClient> signedIn = new ArrayList<>();
         List<List<ApplicationId>> prepared = new ArrayList<>();
         BenchmarkDrafts maker = new BenchmarkDrafts(drafts, materials, required, jdbc);
@@ -477,7 +487,7 @@ class PerformanceBenchmark {
         // Each measured right after its own warm-up: the floor's plain JDBC, run between the full reviews' warm-up
         // and their window, had the compiler recompiling shared code (the driver's, the pool's) in the window.
         auditSealed(); // neither measurement pays for sealing the audit rows of what ran before it
-        warmUp("the floor's warm-up", threads, WARM_UP_REVIEWS * 10, (w, i) -> floor());
+        warmUp("the floor's warm-up", threads, WARM_UP_FLOOR, (w, i) -> floor());
         auditSealed();
         floorTableVacuumed();
         String load = loadAverage();
