@@ -53,14 +53,9 @@ class NoticeBacklogIntegrationTests {
 
     @Test
     void issuingANoticeReadsAFewPagesWhateverTheBacklogAndTheStatistics() throws Exception {
-        UUID owing = new ReviewFixtures(drafts, materials, submissions, required, partners)
-                .submit(ZHONGYUAN_A, ZHONGYUAN_A)
-                .id()
-                .value();
-        UUID other = new ReviewFixtures(drafts, materials, submissions, required, partners)
-                .submit(ZHONGYUAN_A, ZHONGYUAN_A)
-                .id()
-                .value();
+        ReviewFixtures fixtures = new ReviewFixtures(drafts, materials, submissions, required, partners);
+        UUID owing = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A).id().value();
+        UUID other = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A).id().value();
         try (Connection c = AsOwner.connect(env)) {
             c.setAutoCommit(false);
             try (PreparedStatement owe = c.prepareStatement("""
