@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The job that sends queued SMS through the {@code sms} port. A batch of SMS is claimed in a short transaction (each
  * one's next attempt moved on, so another node or run leaves them alone), sent a chunk at a time outside any
- * transaction and each chunk's outcomes recorded in another: a failing gateway only moves the SMS's next attempt on (doubling each time) and after
- * the last attempt gives it up, audited. Nothing of the application flow waits for it or rolls back with it. Locked, so
- * one node runs it.
+ * transaction and each chunk's outcomes recorded in another: a failing gateway only moves the SMS's next attempt on
+ * (doubling each time) and after the last attempt gives it up, audited. Nothing of the application flow waits for it
+ * or rolls back with it. Locked, so one node runs it.
  */
 @Component
 class SmsSender {
@@ -208,12 +208,12 @@ class SmsSender {
             Claimed sms = chunk.get(i);
             String failure = failures.get(i);
             statuses[i] = failure == null ? "SENT" : givesUp(sms) ? "GAVE_UP" : "QUEUED";
-            audited(
-                    failure == null
-                            ? "NOTIFICATION_SMS_SENT"
-                            : givesUp(sms) ? "NOTIFICATION_SMS_GIVEN_UP" : "NOTIFICATION_SMS_FAILED",
-                    sms,
-                    statuses[i]);
+            String type = switch (statuses[i]) {
+                case "SENT" -> "NOTIFICATION_SMS_SENT";
+                case "GAVE_UP" -> "NOTIFICATION_SMS_GIVEN_UP";
+                default -> "NOTIFICATION_SMS_FAILED";
+            };
+            audited(type, sms, statuses[i]);
         }
         InsertsAtCommit.Joined kept = inserts.join("kept");
         jdbc.sql(kept.into("""
