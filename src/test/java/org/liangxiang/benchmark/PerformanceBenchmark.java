@@ -66,10 +66,6 @@ import org.springframework.test.context.ActiveProfiles;
             // queued SMS sent every second (every 30 s by default), so that a window's SMS go out with its other
             // background work (backgroundDone()), not in whichever later window the job happens to run
             "liangxiang.notification.sms-cron=* * * * * *",
-            // the notices owed by the warm-ups (24,000 since run 19) drained by a whole core while nothing else runs
-            // (half a core by default, about 35 notices a second); while the machine is busy, in the windows, the
-            // notices keep their default busy share (liangxiang.review.notices.busy-cpu-share, a tenth of a core)
-            "liangxiang.review.notices.cpu-share=1.0",
             "spring.thymeleaf.cache=true",
             // the name index back-fill runs to completion before anything is measured (nameIndex()), never during
             "liangxiang.intake.name-index-backfill-delay=P3650D"
