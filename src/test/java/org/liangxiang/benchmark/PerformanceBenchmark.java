@@ -349,6 +349,8 @@ class PerformanceBenchmark {
         // request, and C2 compiles them only after thousands of calls; with 10 or 30 warm-up calls a client they were
         // compiled in the submission window (run 13: 0.6-2.3 CPU seconds of C2 in a 4 s window).
         int bareWarmUp = Integer.getInteger("bench.bare.warm-up", 300);
+        // notices owed from before (an interrupted review run's) issued first, as before the floor
+        line("notices owed from before the submission benchmark issued in %.1f s".formatted(noticesIssued()));
         warmUp(
                 "the bare endpoint's warm-up",
                 clients,
