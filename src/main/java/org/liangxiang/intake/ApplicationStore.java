@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.liangxiang.shared.CertificateNumber;
 import org.liangxiang.shared.ResidentId;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.PersonalData;
+import org.liangxiang.shared.database.GuardedWrite;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -324,14 +326,23 @@ class ApplicationStore {
         written(a, written.stream().findFirst());
     }
 
+    /** SUBMITTED -> IN_REVIEW, guarded: changes no row when the application is not (or no longer) submitted. */
+    private static final String ACCEPT = "UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now(),"
+            + " version = version + 1, updated_at = now() WHERE id = :intakeAcceptedId AND status = 'SUBMITTED'";
+
     /** SUBMITTED -> IN_REVIEW without reading the row first; false when it is not (or no longer) submitted. */
     boolean acceptedIfSubmitted(ApplicationId id) {
         rows.forget(id);
-        return jdbc.sql("UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now(),"
-                                + " version = version + 1, updated_at = now() WHERE id = ? AND status = 'SUBMITTED'")
-                        .param(id.value())
-                        .update()
-                == 1;
+        return jdbc.sql(ACCEPT).param("intakeAcceptedId", id.value()).update() == 1;
+    }
+
+    /**
+     * The same acceptance as a part of another module's statement ({@link GuardedWrite}): it answers the row when the
+     * application was submitted and is now in review; {@code refused} says why it was not.
+     */
+    GuardedWrite acceptance(ApplicationId id, GuardedWrite.Refusal refused) {
+        rows.forget(id);
+        return new GuardedWrite(ACCEPT + " RETURNING id", Map.of("intakeAcceptedId", id.value()), refused);
     }
 
     void returned(Application a, int round, String note, LocalDate due) {

@@ -19,6 +19,7 @@ import org.liangxiang.region.Regions;
 import org.liangxiang.shared.Memo;
 import org.liangxiang.shared.Money;
 import org.liangxiang.shared.Subsidy;
+import org.liangxiang.shared.database.GuardedWrite;
 import org.liangxiang.shared.database.InsertsAtCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -174,13 +175,36 @@ class CaseStore {
         InsertsAtCommit.Joined kept = inserts.join("kept");
         JdbcClient.StatementSpec statement = jdbc.sql(kept.into(saves.get(Shape.of(pending), CaseStore::saveStatement)))
                 .params(kept.parameters());
-        int rows = pendingParams(pending, correctionAndChainParams(c, stateParams(c, statement)))
-                .update();
+        statement = pendingParams(pending, correctionAndChainParams(c, stateParams(c, statement)));
+        GuardedWrite guard = pending.guard;
         pending.stepEnd = null;
         pending.stepStart = null;
         pending.outcomes.clear();
         pending.notices.clear();
-        return rows == 1;
+        pending.guard = null;
+        if (guard == null) {
+            return statement.update() == 1;
+        }
+        // the other module's write went with the save: a row from each part, or the reason it has none
+        boolean[] wrote = statement
+                .params(guard.parameters())
+                .query((rs, n) -> new boolean[] {rs.getBoolean("guarded"), rs.getBoolean("saved")})
+                .single();
+        if (!wrote[0]) {
+            throw guard.refusal();
+        }
+        return wrote[1];
+    }
+
+    /**
+     * Another module's guarded write of its own table, made with the case's save (intake's acceptance of the
+     * application): the save fails with the owner's reason when the write is refused.
+     */
+    void writeWithSave(ReviewCase c, GuardedWrite guard) {
+        if (c.pending.guard != null) {
+            throw new IllegalStateException("One guarded write per save");
+        }
+        c.pending.guard = guard;
     }
 
     /** The case's state, office, step and clock: the save's parameters, in two small methods like the parts' below. */
@@ -224,21 +248,37 @@ class CaseStore {
     /** A new pass of a step begins, written with the save. */
     record StepStart(int position, ReviewChainStep step, String officeRegion, LocalDate on, LocalDate due) {}
 
-    /** What an act writes beside the case, as far as the save statement's text depends on it. */
-    private record Shape(boolean ends, boolean starts, int outcomes, int notices) {
+    /**
+     * What an act writes beside the case, as far as the save statement's text depends on it (the guarded write's text:
+     * its owner's constant).
+     */
+    private record Shape(boolean ends, boolean starts, int outcomes, int notices, String guard) {
 
         static Shape of(ReviewCase.Pending pending) {
             return new Shape(
                     pending.stepEnd != null,
                     pending.stepStart != null,
                     pending.outcomes.size(),
-                    pending.notices.size());
+                    pending.notices.size(),
+                    pending.guard == null ? null : pending.guard.part());
         }
     }
 
-    /** The save's text: made once a shape (the parts' text and their parameters' names), then remembered. */
+    /**
+     * The save's text: made once a shape (the parts' text and their parameters' names), then remembered. With a
+     * guarded write, the update becomes a part too, and the statement answers whether each part wrote its row.
+     */
     private static String saveStatement(Shape shape) {
-        return pendingWrites(shape) + """
+        if (shape.guard() == null) {
+            return pendingWrites(shape) + UPDATE_CASE;
+        }
+        String parts = pendingWrites(shape);
+        return (parts.isEmpty() ? "WITH " : parts.stripTrailing() + ", ") + "guarded AS (" + shape.guard() + "),\n"
+                + "saved AS (" + UPDATE_CASE + " RETURNING 1)\n"
+                + "SELECT EXISTS (SELECT FROM guarded) AS guarded, EXISTS (SELECT FROM saved) AS saved";
+    }
+
+    private static final String UPDATE_CASE = """
                 UPDATE review_case SET owner_township = :owner, target_province = :province, state = :state,
                     worklist = :worklist, office = :office, office_region = :officeRegion, step_position = :position,
                     clock_started_on = :clockStart, clock_budget = :budget, clock_used = :used, due_date = :due,
@@ -251,7 +291,6 @@ class CaseStore {
                     closed_at = CASE WHEN :closed THEN coalesce(closed_at, now()) END,
                     version = version + 1, updated_at = now()
                 WHERE application_id = :id AND version = :version""";
-    }
 
     private static String pendingWrites(Shape pending) {
         List<String> parts = new ArrayList<>();

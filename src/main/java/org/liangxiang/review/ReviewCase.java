@@ -11,6 +11,7 @@ import org.liangxiang.intake.CorrectionItem;
 import org.liangxiang.policy.ReviewChainStep;
 import org.liangxiang.policy.ReviewOffice;
 import org.liangxiang.shared.Subsidy;
+import org.liangxiang.shared.database.GuardedWrite;
 
 /**
  * A case as loaded for one act: its place in the flow, owner, clock and due date, chain and subsidy outcomes. The
@@ -59,6 +60,7 @@ final class ReviewCase {
         CaseStore.StepStart stepStart;
         final List<SubsidyOutcome> outcomes = new ArrayList<>();
         final List<NoticeDue> notices = new ArrayList<>();
+        GuardedWrite guard;
     }
 
     ReviewCase(

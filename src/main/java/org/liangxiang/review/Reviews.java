@@ -72,7 +72,8 @@ public class Reviews {
         Act act = Act.of(reviewer, c);
         String before = c.state.name();
         flow.accept(c, today);
-        progress.accepted(applicationId(c));
+        // intake's acceptance of the application goes with the case's save (refused there: the act fails)
+        store.writeWithSave(c, progress.acceptance(applicationId(c)));
         journal.record(
                 act,
                 c,

@@ -521,6 +521,44 @@ class ReviewFlowIntegrationTests {
                 .contains(NoticeKind.NON_ACCEPTANCE_NOTICE);
     }
 
+    /**
+     * Intake's acceptance of the application goes with the case's save (one statement): when intake refuses it (here
+     * the application was withdrawn and review has not heard yet), the act fails with intake's reason and nothing of it
+     * is kept: no case moved, no audit record, no notice owed; once the application is submitted again, it succeeds.
+     */
+    @Test
+    void anAcceptanceIntakeRefusesKeepsNothing() {
+        Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
+        long v = version(a);
+        jdbc.sql("UPDATE intake_application SET status = 'WITHDRAWN' WHERE id = ?")
+                .param(a.uuid())
+                .update();
+
+        assertThatThrownBy(() -> reviews.accept(ZZ_CLERK, a.uuid(), v))
+                .isInstanceOfSatisfying(
+                        org.liangxiang.intake.ApplicationStateException.class,
+                        e -> assertThat(e.status()).isEqualTo(ApplicationStatus.WITHDRAWN));
+
+        CaseView unchanged = view(ZZ_CLERK, a);
+        assertThat(unchanged.state()).isEqualTo(CaseState.TO_ACCEPT);
+        assertThat(unchanged.version()).isEqualTo(v);
+        assertThat(auditTypes(a)).doesNotContain("APPLICATION_ACCEPTED");
+        assertThat(jdbc.sql("SELECT count(*) FROM review_notice WHERE application_id = ?")
+                        .param(a.uuid())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(applications.get(a.id()).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+
+        jdbc.sql("UPDATE intake_application SET status = 'SUBMITTED' WHERE id = ?")
+                .param(a.uuid())
+                .update();
+        CaseSummary accepted = reviews.accept(ZZ_CLERK, a.uuid(), v);
+        assertThat(accepted.state()).isEqualTo(CaseState.IN_REVIEW);
+        assertThat(applications.get(a.id()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(auditTypes(a)).containsOnlyOnce("APPLICATION_ACCEPTED");
+    }
+
     @Test
     void aWithdrawnApplicationClosesItsCase() {
         Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
