@@ -45,9 +45,7 @@ public class ApplicationProgress {
      */
     @Transactional
     public void accepted(ApplicationId id) {
-        if (!store.acceptedIfSubmitted(id)) {
-            refuseAcceptance(id);
-        }
+        store.run(acceptance(id));
     }
 
     /**
@@ -99,29 +97,38 @@ public class ApplicationProgress {
 
     /**
      * Several requested subsidies approved (true) or refused (false) in one act, as {@link #subsidyDecided} for each:
-     * the subsidies' rows closed and the application written by one statement that reads nothing before it (the
-     * application's certificate number it returns is kept for the transaction: {@link Applications#certificateNumber}
-     * then reads nothing either).
+     * the subsidies' rows closed and the application written by one statement that reads nothing before it.
      */
     @Transactional
     public void subsidiesDecided(ApplicationId id, Map<Subsidy, Boolean> outcomes) {
-        // one statement, the application not read first: written only while IN_REVIEW with every row asked open
-        OpenApplications.Decided decided = open.decide(id, outcomes);
-        if (decided.written().isPresent()) {
-            store.decided(decided.written().get(), decided.certificateSealed()); // DECIDED when no row stays open
-            return;
-        }
-        // refused (the transaction rolls back the rows the statement closed): why, from the application as it is
+        store.run(decision(id, outcomes));
+    }
+
+    /**
+     * The same record of a decision, as parts for the caller's statement ({@link GuardedWrite}: review's save of the
+     * case, one round trip fewer); when it answers no row, {@link GuardedWrite#refusal()} reads the application and
+     * throws as {@link #subsidiesDecided} does. To be run in the caller's transaction.
+     */
+    public GuardedWrite decision(ApplicationId id, Map<Subsidy, Boolean> outcomes) {
+        store.forget(id);
+        Map<Subsidy, Boolean> asked = Map.copyOf(outcomes);
+        return open.decision(id, asked, () -> refuseDecision(id, asked.keySet()));
+    }
+
+    /** Why a decision was refused (nothing of it written), from the application and its open rows as they are. */
+    private void refuseDecision(ApplicationId id, Set<Subsidy> asked) {
         Application a = store.reread(id);
         a.require("DECIDE", ApplicationStatus.IN_REVIEW);
-        for (Subsidy subsidy : new TreeSet<>(outcomes.keySet())) {
+        for (Subsidy subsidy : new TreeSet<>(asked)) {
             if (!a.subsidies().contains(subsidy)) {
                 throw notOpen(a, subsidy);
             }
         }
-        var notOpen = decided.firstNotOpen(outcomes.keySet());
-        if (notOpen.isPresent()) {
-            throw notOpen(a, notOpen.get());
+        Set<Subsidy> openRows = open.openSubsidies(id);
+        for (Subsidy subsidy : new TreeSet<>(asked)) {
+            if (!openRows.contains(subsidy)) {
+                throw notOpen(a, subsidy);
+            }
         }
         throw new ApplicationChangedException(id, a.status());
     }

@@ -37,7 +37,7 @@ class ApplicationStore {
     /**
      * The sealed certificate number of a row a statement here returned whole, for the transaction: opened by {@link
      * #certificateNumber} while the remembered row is still at its version (every write of the row here remembers the
-     * written row or forgets it), so that the decision reads nothing more for it.
+     * written row or forgets it), so that review's opening of the case after a submission reads nothing more for it.
      */
     private final TransactionRows<ApplicationId, SealedCertificate> certificates =
             new TransactionRows<>(SealedCertificate::id);
@@ -319,30 +319,33 @@ class ApplicationStore {
                     opened.addAll(Arrays.asList(
                             (String[]) rs.getArray("opened_subsidies").getArray()));
                     if (rs.getObject("id") != null) {
-                        written.add(map(rs, 0));
+                        Application row = map(rs, 0);
+                        written.add(row);
+                        // review opens the case in this transaction and keeps the certificate's level
+                        certificates.remember(new SealedCertificate(
+                                row.id(), row.version(), rs.getBytes("certificate_number_sealed")));
                     }
                 });
         open.requireOpened(a, opened);
         written(a, written.stream().findFirst());
     }
 
-    /** SUBMITTED -> IN_REVIEW, guarded: changes no row when the application is not (or no longer) submitted. */
-    private static final String ACCEPT = "UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now(),"
-            + " version = version + 1, updated_at = now() WHERE id = :intakeAcceptedId AND status = 'SUBMITTED'";
-
-    /** SUBMITTED -> IN_REVIEW without reading the row first; false when it is not (or no longer) submitted. */
-    boolean acceptedIfSubmitted(ApplicationId id) {
-        rows.forget(id);
-        return jdbc.sql(ACCEPT).param("intakeAcceptedId", id.value()).update() == 1;
-    }
-
     /**
-     * The same acceptance as a part of another module's statement ({@link GuardedWrite}): it answers the row when the
-     * application was submitted and is now in review; {@code refused} says why it was not.
+     * SUBMITTED -> IN_REVIEW without reading the row first, as a part of another module's statement or alone ({@link
+     * GuardedWrite}): {@code intake_accepted} answers the row when the application was submitted and is now in review;
+     * {@code refused} says why it was not.
      */
     GuardedWrite acceptance(ApplicationId id, GuardedWrite.Refusal refused) {
         rows.forget(id);
-        return new GuardedWrite(ACCEPT + " RETURNING id", Map.of("intakeAcceptedId", id.value()), refused);
+        return new GuardedWrite("""
+                intake_accepted AS (UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now(),
+                    version = version + 1, updated_at = now()
+                  WHERE id = :intakeAcceptedId AND status = 'SUBMITTED' RETURNING id)""", "intake_accepted", Map.of("intakeAcceptedId", id.value()), refused);
+    }
+
+    /** A guarded write of intake's alone, as one statement ({@link GuardedWrite#run}). */
+    void run(GuardedWrite write) {
+        write.run(jdbc);
     }
 
     void returned(Application a, int round, String note, LocalDate due) {
@@ -368,10 +371,9 @@ class ApplicationStore {
         written(a, written);
     }
 
-    /** The application as the decision's statement wrote it, with its sealed certificate number, for the transaction. */
-    void decided(Application written, byte[] certificateSealed) {
-        rows.remember(written);
-        certificates.remember(new SealedCertificate(written.id(), written.version(), certificateSealed));
+    /** The application's row is no longer the one remembered (a statement elsewhere writes it). */
+    void forget(ApplicationId id) {
+        rows.forget(id);
     }
 
     /** The application read again (not the row remembered), remembered; {@link ApplicationNotFoundException} when none. */

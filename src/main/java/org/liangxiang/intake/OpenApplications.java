@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.liangxiang.shared.Subsidy;
+import org.liangxiang.shared.database.GuardedWrite;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,69 +57,63 @@ class OpenApplications {
     /**
      * Records several subsidies' outcomes, closes their rows and writes the application (DECIDED when none of its rows
      * stays open: the open rows before it, which the statement's snapshot sees, less those it closed; else only its
-     * version moves), in one statement without reading it first: the subsidies whose rows it closed and the application
-     * as written with its sealed certificate number. The
-     * application is written only when it is IN_REVIEW and every row asked was open; else {@code written} is empty
-     * (and the caller refuses, rolling back the rows closed).
+     * version moves), as parts of a statement without reading it first ({@link GuardedWrite}). Nothing is written
+     * unless the application is IN_REVIEW and every row asked is open ({@code intake_allowed}); {@code intake_written}
+     * answers the application's row when it was written.
      */
-    Decided decide(ApplicationId id, Map<Subsidy, Boolean> outcomes) {
+    GuardedWrite decision(ApplicationId id, Map<Subsidy, Boolean> outcomes, GuardedWrite.Refusal refused) {
         List<String> subsidies = new ArrayList<>();
         List<String> results = new ArrayList<>();
         new TreeMap<>(outcomes).forEach((subsidy, approved) -> {
             subsidies.add(subsidy.name());
             results.add(approved ? "APPROVED" : "REFUSED");
         });
-        return jdbc.sql("""
-                        WITH decided AS (
-                            UPDATE intake_application_subsidy s SET open = false, outcome = o.outcome
-                              FROM unnest(CAST(:subsidies AS TEXT[]), CAST(:outcomes AS TEXT[])) AS o(subsidy, outcome)
-                             WHERE s.application_id = :id AND s.subsidy = o.subsidy AND s.open
-                            RETURNING s.subsidy),
-                        counted AS (
-                            -- as text[]: an array of the column's domain (intake_subsidy) is a type JDBC does not know
-                            SELECT ARRAY(SELECT CAST(subsidy AS TEXT) FROM decided) AS decided_closed,
-                                   (SELECT count(*) FROM intake_application_subsidy
-                                     WHERE application_id = :id AND open) AS decided_open_before),
-                        written AS (
-                            UPDATE intake_application a
-                               SET status = CASE WHEN k.decided_open_before = cardinality(k.decided_closed)
-                                                 THEN 'DECIDED' ELSE a.status END,
-                                   version = a.version + 1, updated_at = now()
-                              FROM counted k
-                             WHERE a.id = :id AND a.status = 'IN_REVIEW' AND cardinality(k.decided_closed) = :asked
-                            RETURNING a.*)
-                        SELECT k.decided_closed, k.decided_open_before, w.*
-                          FROM counted k LEFT JOIN written w ON true""")
-                .param("id", id.value())
-                .param("asked", subsidies.size())
-                .param("subsidies", "{" + String.join(",", subsidies) + "}")
-                .param("outcomes", "{" + String.join(",", results) + "}")
-                .query((rs, n) -> {
-                    Set<Subsidy> closed = EnumSet.noneOf(Subsidy.class);
-                    for (String name : (String[]) rs.getArray("decided_closed").getArray()) {
-                        closed.add(Subsidy.valueOf(name));
-                    }
-                    boolean wrote = rs.getObject("id") != null;
-                    return new Decided(
-                            closed,
-                            wrote ? Optional.of(ApplicationStore.map(rs, n)) : Optional.empty(),
-                            wrote ? rs.getBytes("certificate_number_sealed") : null);
-                })
-                .single();
+        return new GuardedWrite(
+                """
+                intake_asked AS (
+                    SELECT o.subsidy, o.outcome
+                      FROM unnest(CAST(:intakeSubsidies AS TEXT[]), CAST(:intakeOutcomes AS TEXT[])) AS o(subsidy, outcome)),
+                intake_allowed AS (
+                    SELECT a.id, (SELECT count(*) FROM intake_application_subsidy s
+                                   WHERE s.application_id = a.id AND s.open) AS open_before
+                      FROM intake_application a
+                     WHERE a.id = :intakeDecidedId AND a.status = 'IN_REVIEW'
+                       AND (SELECT count(*) FROM intake_application_subsidy s JOIN intake_asked o ON s.subsidy = o.subsidy
+                             WHERE s.application_id = a.id AND s.open) = :intakeAsked),
+                intake_decided AS (
+                    UPDATE intake_application_subsidy s SET open = false, outcome = o.outcome
+                      FROM intake_asked o, intake_allowed k
+                     WHERE s.application_id = k.id AND s.subsidy = o.subsidy AND s.open
+                    RETURNING s.subsidy),
+                intake_written AS (
+                    UPDATE intake_application a
+                       SET status = CASE WHEN k.open_before = d.closed THEN 'DECIDED' ELSE a.status END,
+                           version = a.version + 1, updated_at = now()
+                      FROM intake_allowed k, (SELECT count(*) AS closed FROM intake_decided) d
+                     WHERE a.id = k.id AND a.status = 'IN_REVIEW' AND d.closed = :intakeAsked
+                    RETURNING a.id)""",
+                "intake_written",
+                Map.of(
+                        "intakeDecidedId",
+                        id.value(),
+                        "intakeAsked",
+                        subsidies.size(),
+                        "intakeSubsidies",
+                        "{" + String.join(",", subsidies) + "}",
+                        "intakeOutcomes",
+                        "{" + String.join(",", results) + "}"),
+                refused);
     }
 
-    /**
-     * What {@link #decide(ApplicationId, Map)} did: the subsidies it closed and the application as written (empty when
-     * a row asked was not open or the application was not in review) with its certificate number as sealed (null when
-     * not written).
-     */
-    record Decided(Set<Subsidy> closed, Optional<Application> written, byte[] certificateSealed) {
-
-        /** The first of the subsidies asked (in order) whose row was not open; empty when all were. */
-        java.util.Optional<Subsidy> firstNotOpen(Set<Subsidy> asked) {
-            return new TreeSet<>(asked)
-                    .stream().filter(s -> !closed.contains(s)).findFirst();
-        }
+    /** The subsidies whose rows are open for the application. */
+    Set<Subsidy> openSubsidies(ApplicationId id) {
+        Set<Subsidy> open = EnumSet.noneOf(Subsidy.class);
+        jdbc.sql("SELECT subsidy FROM intake_application_subsidy WHERE application_id = ? AND open")
+                .param(id.value())
+                .query((rs, n) -> Subsidy.valueOf(rs.getString(1)))
+                .list()
+                .forEach(open::add);
+        return open;
     }
 
     private OpenApplicationExistsException existing(byte[] residentIndex, Subsidy subsidy) {

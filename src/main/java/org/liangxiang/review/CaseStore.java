@@ -86,9 +86,10 @@ class CaseStore {
                 WITH c AS (
                     INSERT INTO review_case (application_id, number, channel, receiving_township, home_township,
                         owner_township, payee_account_id, submitted_on, state, worklist, office, office_region,
-                        clock_started_on, clock_budget, clock_used, due_date, due_provisional_years)
+                        clock_started_on, clock_budget, clock_used, due_date, due_provisional_years,
+                        certificate_level_sealed)
                     VALUES (:id, :number, :channel, :receiving, :home, :owner, :payee, :submitted, :state, :worklist,
-                        :office, :officeRegion, :clockStart, :budget, :used, :due, CAST(:years AS integer[]))
+                        :office, :officeRegion, :clockStart, :budget, :used, :due, CAST(:years AS integer[]), :level)
                     ON CONFLICT (application_id) DO NOTHING
                     RETURNING application_id),
                 s AS (
@@ -114,6 +115,7 @@ class CaseStore {
                 .param("used", c.clock.used())
                 .param("due", c.dueDate)
                 .param("years", yearsLiteral(c.dueProvisionalYears))
+                .param("level", c.levelSealed, java.sql.Types.BINARY)
                 .param(
                         "subsidies",
                         c.subsidies.keySet().stream()
@@ -175,17 +177,19 @@ class CaseStore {
         InsertsAtCommit.Joined kept = inserts.join("kept");
         JdbcClient.StatementSpec statement = jdbc.sql(kept.into(saves.get(Shape.of(pending), CaseStore::saveStatement)))
                 .params(kept.parameters());
-        statement = pendingParams(pending, correctionAndChainParams(c, stateParams(c, statement)));
+        statement = pendingParams(pending, correctionAndChainParams(c, stateParams(c, statement)))
+                .param("level", pending.level ? c.levelSealed : null, java.sql.Types.BINARY);
         GuardedWrite guard = pending.guard;
         pending.stepEnd = null;
         pending.stepStart = null;
         pending.outcomes.clear();
         pending.notices.clear();
         pending.guard = null;
+        pending.level = false;
         if (guard == null) {
             return statement.update() == 1;
         }
-        // the other module's write went with the save: a row from each part, or the reason it has none
+        // the other module's write went with the save: the guard's row and the case's, or the reason there is none
         boolean[] wrote = statement
                 .params(guard.parameters())
                 .query((rs, n) -> new boolean[] {rs.getBoolean("guarded"), rs.getBoolean("saved")})
@@ -252,15 +256,17 @@ class CaseStore {
      * What an act writes beside the case, as far as the save statement's text depends on it (the guarded write's text:
      * its owner's constant).
      */
-    private record Shape(boolean ends, boolean starts, int outcomes, int notices, String guard) {
+    private record Shape(boolean ends, boolean starts, int outcomes, int notices, String guardParts, String guard) {
 
         static Shape of(ReviewCase.Pending pending) {
+            GuardedWrite guard = pending.guard;
             return new Shape(
                     pending.stepEnd != null,
                     pending.stepStart != null,
                     pending.outcomes.size(),
                     pending.notices.size(),
-                    pending.guard == null ? null : pending.guard.part());
+                    guard == null ? null : guard.parts(),
+                    guard == null ? null : guard.guard());
         }
     }
 
@@ -273,9 +279,9 @@ class CaseStore {
             return pendingWrites(shape) + UPDATE_CASE;
         }
         String parts = pendingWrites(shape);
-        return (parts.isEmpty() ? "WITH " : parts.stripTrailing() + ", ") + "guarded AS (" + shape.guard() + "),\n"
+        return (parts.isEmpty() ? "WITH " : parts.stripTrailing() + ", ") + shape.guardParts() + ",\n"
                 + "saved AS (" + UPDATE_CASE + " RETURNING 1)\n"
-                + "SELECT EXISTS (SELECT FROM guarded) AS guarded, EXISTS (SELECT FROM saved) AS saved";
+                + "SELECT EXISTS (SELECT FROM " + shape.guard() + ") AS guarded, EXISTS (SELECT FROM saved) AS saved";
     }
 
     private static final String UPDATE_CASE = """
@@ -287,7 +293,7 @@ class CaseStore {
                     correction_items = CAST(:items AS jsonb), correction_note = :note,
                     notice_started_on = :noticeStart, notice_ends_on = :noticeEnd, notice_days = :noticeDays,
                     chain = CAST(:chain AS jsonb), chain_pauses_for_notice = :pauses, chain_policy = :policy,
-                    closed_on = :closedOn,
+                    closed_on = :closedOn, certificate_level_sealed = coalesce(:level, certificate_level_sealed),
                     closed_at = CASE WHEN :closed THEN coalesce(closed_at, now()) END,
                     version = version + 1, updated_at = now()
                 WHERE application_id = :id AND version = :version""";
@@ -481,6 +487,7 @@ class CaseStore {
         c.chain = chain == null ? null : new ReviewChain(stepsOf(chain), rs.getBoolean("chain_pauses_for_notice"));
         c.chainPolicy = rs.getString("chain_policy");
         c.closedOn = rs.getObject("closed_on", LocalDate.class);
+        c.levelSealed = rs.getBytes("certificate_level_sealed");
         return c;
     }
 

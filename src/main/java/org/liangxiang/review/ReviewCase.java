@@ -49,6 +49,9 @@ final class ReviewCase {
     ReviewChain chain;
     String chainPolicy;
     LocalDate closedOn;
+    /** The certificate's level, sealed ({@link CertificateLevels}); null for a case opened before it was kept. */
+    byte[] levelSealed;
+
     final Map<Subsidy, SubsidyOutcome> subsidies = new EnumMap<>(Subsidy.class);
 
     /** Written with the case by the act's save ({@link CaseStore#save}), in the same statement. */
@@ -61,6 +64,14 @@ final class ReviewCase {
         final List<SubsidyOutcome> outcomes = new ArrayList<>();
         final List<NoticeDue> notices = new ArrayList<>();
         GuardedWrite guard;
+        /** The level was kept anew (opening, resubmission): the save writes it. */
+        boolean level;
+    }
+
+    /** Keeps the certificate's level, sealed; written with the case's insert or its next save. */
+    void keepLevel(byte[] sealed) {
+        levelSealed = sealed;
+        pending.level = true;
     }
 
     ReviewCase(

@@ -41,6 +41,7 @@ public class Reviews {
     private final Applications applications;
     private final ApplicationProgress progress;
     private final CaseNotices notices;
+    private final CertificateLevels levels;
 
     Reviews(
             CaseStore store,
@@ -49,7 +50,8 @@ public class Reviews {
             Deadlines deadlines,
             Applications applications,
             ApplicationProgress progress,
-            CaseNotices notices) {
+            CaseNotices notices,
+            CertificateLevels levels) {
         this.store = store;
         this.flow = flow;
         this.journal = journal;
@@ -57,6 +59,7 @@ public class Reviews {
         this.applications = applications;
         this.progress = progress;
         this.notices = notices;
+        this.levels = levels;
     }
 
     // Acceptance
@@ -266,16 +269,15 @@ public class Reviews {
         DisabilityLevel level = null;
         Map<Subsidy, Boolean> decided = new EnumMap<>(Subsidy.class);
         decisions.forEach(d -> decided.put(d.subsidy(), d.approve()));
-        // intake records every outcome of the act at once, first: one statement that also returns the application's
-        // row, so that the certificate's level below is read from it (refused: the act fails, nothing is kept)
-        progress.subsidiesDecided(applicationId(c), decided);
+        // intake records every outcome of the act at once, with the case's save (refused there: the act fails)
+        store.writeWithSave(c, progress.decision(applicationId(c), decided));
         List<AuditEntry> audit = new ArrayList<>(); // the act's audit entries, written in one statement
         List<NoticeDue> owed = new ArrayList<>(); // the act's notices, recorded in one statement
         for (SubsidyDecision d : decisions) {
             if (d.approve()) {
                 if (policy == null) {
                     policy = flow.policyOf(c.ownerTownship, today);
-                    level = applications.certificateNumber(applicationId(c)).level();
+                    level = levels.of(c);
                 }
                 approve(audit, owed, act, c, d.subsidy(), new Approval(policy, level, reviewer.accountId(), today));
             } else {
@@ -415,6 +417,7 @@ public class Reviews {
                 0);
         application.subsidies().forEach(s -> c.subsidies.put(s, SubsidyOutcome.pending(s)));
         flow.open(c);
+        levels.keep(c);
         store.insert(c);
     }
 
@@ -423,6 +426,7 @@ public class Reviews {
     void resubmitted(UUID id, LocalDate today) {
         store.forSystem(id).filter(c -> c.state == CaseState.RETURNED).ifPresent(c -> {
             flow.resume(c, today);
+            levels.keep(c); // the corrected application's certificate
             save(c, "resume");
         });
     }

@@ -559,6 +559,104 @@ class ReviewFlowIntegrationTests {
         assertThat(auditTypes(a)).containsOnlyOnce("APPLICATION_ACCEPTED");
     }
 
+    /**
+     * Intake's record of a decision goes with the case's save too: refused (the application was withdrawn, review has
+     * not heard yet), the decision keeps nothing — no outcome, no audit record, no notice owed, intake's rows open.
+     */
+    @Test
+    void aDecisionIntakeRefusesKeepsNothing() {
+        Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A, Subsidy.CARE);
+        CaseSummary s = reviews.accept(ZZ_CLERK, a.uuid(), version(a));
+        s = reviews.completeStep(ZZ_CLERK, a.uuid(), s.version(), ReviewStep.TOWNSHIP_CHECK);
+        s = reviews.completeStep(ZZ_FEDERATION, a.uuid(), s.version(), ReviewStep.FEDERATION_REVIEW);
+        long v = s.version();
+        long noticesBefore = owedAndIssued(a);
+        jdbc.sql("UPDATE intake_application SET status = 'WITHDRAWN' WHERE id = ?")
+                .param(a.uuid())
+                .update();
+
+        assertThatThrownBy(() -> reviews.decide(ZZ_CIVIL, a.uuid(), v, List.of(SubsidyDecision.approve(Subsidy.CARE))))
+                .isInstanceOfSatisfying(
+                        org.liangxiang.intake.ApplicationStateException.class,
+                        e -> assertThat(e.status()).isEqualTo(ApplicationStatus.WITHDRAWN));
+
+        CaseView unchanged = view(ZZ_CIVIL, a);
+        assertThat(unchanged.version()).isEqualTo(v);
+        assertThat(unchanged.state()).isEqualTo(CaseState.IN_REVIEW);
+        assertThat(unchanged.subsidies())
+                .extracting(SubsidyOutcome::outcome)
+                .containsOnly(SubsidyOutcome.Outcome.PENDING);
+        assertThat(auditTypes(a)).doesNotContain("SUBSIDY_APPROVED");
+        assertThat(owedAndIssued(a)).isEqualTo(noticesBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_application_subsidy WHERE application_id = ? AND open")
+                        .param(a.uuid())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+
+        jdbc.sql("UPDATE intake_application SET status = 'IN_REVIEW' WHERE id = ?")
+                .param(a.uuid())
+                .update();
+        CaseSummary decided = reviews.decide(ZZ_CIVIL, a.uuid(), v, List.of(SubsidyDecision.approve(Subsidy.CARE)));
+        assertThat(decided.state()).isEqualTo(CaseState.DECIDED);
+        assertThat(applications.get(a.id()).status()).isEqualTo(ApplicationStatus.DECIDED);
+    }
+
+    /**
+     * The certificate's level, which the care subsidy's amount depends on, is kept by the case from its opening,
+     * sealed; a case opened before it was kept (no level) is decided from intake's certificate, to the same amount;
+     * a corrected application's level is kept again when it comes back.
+     */
+    @Test
+    void theCaseKeepsTheCertificatesLevelSealed() {
+        Submitted kept = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A, Subsidy.CARE);
+        Submitted older = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A, Subsidy.CARE);
+        byte[] sealed = levelSealed(kept);
+        assertThat(sealed).isNotNull();
+        assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("sealed, not the level's name")
+                .doesNotContain("LEVEL_");
+        jdbc.sql("UPDATE review_case SET certificate_level_sealed = NULL WHERE application_id = ?")
+                .param(older.uuid())
+                .update();
+
+        reviews.accept(ZZ_CLERK, kept.uuid(), version(kept));
+        throughTheChain(kept);
+        reviews.accept(ZZ_CLERK, older.uuid(), version(older));
+        throughTheChain(older);
+
+        Money amount = view(ZZ_CLERK, kept).subsidies().get(0).monthlyAmount();
+        assertThat(amount).isNotNull();
+        assertThat(view(ZZ_CLERK, older).subsidies().get(0).monthlyAmount()).isEqualTo(amount);
+
+        Submitted returned = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A, Subsidy.CARE);
+        jdbc.sql("UPDATE review_case SET certificate_level_sealed = NULL WHERE application_id = ?")
+                .param(returned.uuid())
+                .update();
+        reviews.returnForCorrection(
+                ZZ_CLERK,
+                returned.uuid(),
+                version(returned),
+                List.of(CorrectionItem.material("DISABILITY_CERTIFICATE")),
+                "残疾人证照片不清楚");
+        fixtures.resubmitWith(returned, "DISABILITY_CERTIFICATE");
+        assertThat(levelSealed(returned)).isNotNull();
+    }
+
+    byte[] levelSealed(Submitted a) {
+        return jdbc.sql("SELECT certificate_level_sealed FROM review_case WHERE application_id = ?")
+                .param(a.uuid())
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
+    }
+
+    long owedAndIssued(Submitted a) {
+        return jdbc.sql("SELECT count(*) FROM review_notice WHERE application_id = ?")
+                .param(a.uuid())
+                .query(Long.class)
+                .single();
+    }
+
     @Test
     void aWithdrawnApplicationClosesItsCase() {
         Submitted a = fixtures.submit(ZHONGYUAN_A, ZHONGYUAN_A);
