@@ -96,6 +96,14 @@ class PerformanceBenchmark {
     static final int WARM_UP_REVIEWS = Integer.getInteger("bench.reviews.warm-up", 2000);
     /** Floor cases a thread before the floor's window (10,000: ten times the reviews' warm-up before run 19). */
     static final int WARM_UP_FLOOR = Integer.getInteger("bench.floor.warm-up", 10_000);
+    /**
+     * Full reviews (and floor cases) a thread run again right before every window of theirs, unmeasured, the compiler
+     * settled after them (since run 20): the windows came after the notices' drain (minutes of rendering PDF documents)
+     * or the other side's window, and C2 recompiled shared code in the full-review window (0.6 core-seconds in run 20's
+     * rv3, 5 % of the window).
+     */
+    static final int REWARM = Integer.getInteger("bench.rewarm", 100);
+
     /** Every warm-up is run in this many phases, the JIT compiler settled after each ({@link #warmUp}). */
     static final int WARM_UP_PHASES = Integer.getInteger("bench.warm-up.phases", 4);
 
@@ -458,7 +466,7 @@ class PerformanceBenchmark {
         line("## Full reviews, %d threads (load average %s)".formatted(threads, loadAverage()));
         Actor applicant = Actor.applicant(UUID.randomUUID());
         List<ApplicationId> cases = new BenchmarkDrafts(drafts, materials, required, jdbc)
-                .prepare(applicant, TOWNSHIP, threads * (perThread * ROUNDS + WARM_UP_REVIEWS));
+                .prepare(applicant, TOWNSHIP, threads * (perThread * ROUNDS + WARM_UP_REVIEWS + REWARM * ROUNDS));
         Reviewer clerk = new Reviewer(UUID.randomUUID(), StaffRole.TOWNSHIP_CLERK, TOWNSHIP);
         Reviewer federation = new Reviewer(UUID.randomUUID(), StaffRole.FEDERATION_REVIEWER, COUNTY);
         Reviewer civil = new Reviewer(UUID.randomUUID(), StaffRole.CIVIL_AFFAIRS_APPROVER, COUNTY);
@@ -507,6 +515,8 @@ class PerformanceBenchmark {
                 WARM_UP_REVIEWS,
                 (w, i) -> full.run(cases.get(warm + w * WARM_UP_REVIEWS + i)));
         noticesIssued(); // the warm-up's notices, rendered after their acts, before anything is measured
+        int rewarmed = threads * (perThread * ROUNDS + WARM_UP_REVIEWS);
+        rewarm("full reviews", threads, (w, i) -> full.run(cases.get(rewarmed + w * REWARM + i)));
         auditSealed();
         compilerSettled("the full reviews' notices");
         autovacuumIdle();
@@ -548,9 +558,12 @@ class PerformanceBenchmark {
         List<Double> ratios = new ArrayList<>(List.of(done.perSecond() / floor.perSecond()));
         for (int round = 1; round < ROUNDS; round++) {
             int first = threads * (perThread + WARM_UP_REVIEWS) + (round - 1) * threads * perThread;
+            rewarm("floor cases", threads, (w, i) -> floor());
             auditSealed();
             floorTableVacuumed();
             Concurrently.Result f = Concurrently.run(threads, floorPerThread, (w, i) -> floor());
+            int again = threads * (perThread * ROUNDS + WARM_UP_REVIEWS) + round * threads * REWARM;
+            rewarm("full reviews", threads, (w, i) -> full.run(cases.get(again + w * REWARM + i)));
             auditSealed();
             autovacuumIdle();
             checkpointed("full-review");
@@ -651,6 +664,16 @@ class PerformanceBenchmark {
             done += count;
         }
         line("JIT compiler (wall seconds) in each phase of %s:%s".formatted(what, compiled));
+    }
+
+    /** {@link #REWARM} operations a worker right before a window, unmeasured, then the compiler settled. */
+    private void rewarm(String what, int workers, Concurrently.Operation operation) throws Exception {
+        if (REWARM > 0) {
+            assertThat(Concurrently.run(workers, REWARM, operation).failed())
+                    .as(what)
+                    .isZero();
+            compilerSettled(what + " again");
+        }
     }
 
     /**
