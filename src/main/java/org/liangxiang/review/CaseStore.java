@@ -201,8 +201,8 @@ class CaseStore {
     }
 
     /**
-     * Another module's guarded write of its own table, made with the case's save (intake's acceptance of the
-     * application): the save fails with the owner's reason when the write is refused.
+     * Another module's guarded write of its own tables, made with the case's save (intake's acceptance of the
+     * application, its record of a decision): the save fails with the owner's reason when the write is refused.
      */
     void writeWithSave(ReviewCase c, GuardedWrite guard) {
         if (c.pending.guard != null) {
