@@ -119,13 +119,14 @@ public class ApplicationProgress {
     private void refuseDecision(ApplicationId id, Set<Subsidy> asked) {
         Application a = store.reread(id);
         a.require("DECIDE", ApplicationStatus.IN_REVIEW);
-        for (Subsidy subsidy : new TreeSet<>(asked)) {
+        Set<Subsidy> inOrder = new TreeSet<>(asked);
+        for (Subsidy subsidy : inOrder) {
             if (!a.subsidies().contains(subsidy)) {
                 throw notOpen(a, subsidy);
             }
         }
         Set<Subsidy> openRows = open.openSubsidies(id);
-        for (Subsidy subsidy : new TreeSet<>(asked)) {
+        for (Subsidy subsidy : inOrder) {
             if (!openRows.contains(subsidy)) {
                 throw notOpen(a, subsidy);
             }

@@ -337,11 +337,13 @@ class ApplicationStore {
      */
     GuardedWrite acceptance(ApplicationId id, GuardedWrite.Refusal refused) {
         rows.forget(id);
-        return new GuardedWrite("""
-                intake_accepted AS (UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now(),
-                    version = version + 1, updated_at = now()
-                  WHERE id = :intakeAcceptedId AND status = 'SUBMITTED' RETURNING id)""", "intake_accepted", Map.of("intakeAcceptedId", id.value()), refused);
+        return new GuardedWrite(ACCEPTED, "intake_accepted", Map.of("intakeAcceptedId", id.value()), refused);
     }
+
+    private static final String ACCEPTED = """
+            intake_accepted AS (UPDATE intake_application SET status = 'IN_REVIEW', accepted_at = now(),
+                version = version + 1, updated_at = now()
+              WHERE id = :intakeAcceptedId AND status = 'SUBMITTED' RETURNING id)""";
 
     /** A guarded write of intake's alone, as one statement ({@link GuardedWrite#run}). */
     void run(GuardedWrite write) {
