@@ -11,12 +11,15 @@ import java.util.function.DoubleSupplier;
  * <p>While the machine is busy (its CPU load, read at most once a {@link #LOAD_EVERY}, at or above {@code busyLoad})
  * the renderer takes the smaller {@code busyShare}: notices are deferred work and yield to the staff's acts, which
  * people wait for; they catch up once the machine has room again. A load that cannot be read (negative) counts as not
- * busy.
+ * busy. A reading is the load since the reading before; after a lull (no reading for two periods, or none yet) it
+ * tells what the machine did during the lull, not now, so it counts as busy until the next reading, one period later,
+ * covers the recent past only: a busy spell that begins after a quiet one no longer starts with notices at the full
+ * share (until run 21 the load was read once a second, and the first notices of a measured window took half a core).
  */
 final class NoticePacing {
 
     /** How often the machine's load is read (it is the load since the previous reading). */
-    static final Duration LOAD_EVERY = Duration.ofSeconds(1);
+    static final Duration LOAD_EVERY = Duration.ofMillis(250);
 
     private final double share;
     private final double busyShare;
@@ -79,7 +82,9 @@ final class NoticePacing {
             return false;
         }
         if (!loadRead || now - loadReadAt >= LOAD_EVERY.toNanos()) {
-            busy = machineLoad.getAsDouble() >= busyLoad;
+            double load = machineLoad.getAsDouble();
+            boolean recent = loadRead && now - loadReadAt < 2 * LOAD_EVERY.toNanos();
+            busy = load >= busyLoad || (!recent && load >= 0);
             loadRead = true;
             loadReadAt = now;
         }

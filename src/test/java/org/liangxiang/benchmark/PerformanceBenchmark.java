@@ -100,7 +100,9 @@ class PerformanceBenchmark {
      * Full reviews (and floor cases) a thread run again right before every window of theirs, unmeasured, the compiler
      * settled after them (since run 20): the windows came after the notices' drain (minutes of rendering PDF documents)
      * or the other side's window, and C2 recompiled shared code in the full-review window (0.6 core-seconds in run 20's
-     * rv3, 5 % of the window).
+     * rv3, 5 % of the window). The full reviews' notices, inbox rows and evidence reports are then done before the
+     * compiler is settled (since run 21): in run 20's rv4 the re-warm's notices were still owed when the window began,
+     * and the renderer took 0.89 core-seconds of the first window (0.71 in rv3, whose window followed a drain).
      */
     static final int REWARM = Integer.getInteger("bench.rewarm", 100);
 
@@ -516,7 +518,7 @@ class PerformanceBenchmark {
                 (w, i) -> full.run(cases.get(warm + w * WARM_UP_REVIEWS + i)));
         noticesIssued(); // the warm-up's notices, rendered after their acts, before anything is measured
         int rewarmed = threads * (perThread * ROUNDS + WARM_UP_REVIEWS);
-        rewarm("full reviews", threads, (w, i) -> full.run(cases.get(rewarmed + w * REWARM + i)));
+        rewarm("full reviews", threads, (w, i) -> full.run(cases.get(rewarmed + w * REWARM + i)), true);
         auditSealed();
         compilerSettled("the full reviews' notices");
         autovacuumIdle();
@@ -558,12 +560,12 @@ class PerformanceBenchmark {
         List<Double> ratios = new ArrayList<>(List.of(done.perSecond() / floor.perSecond()));
         for (int round = 1; round < ROUNDS; round++) {
             int first = threads * (perThread + WARM_UP_REVIEWS) + (round - 1) * threads * perThread;
-            rewarm("floor cases", threads, (w, i) -> floor());
+            rewarm("floor cases", threads, (w, i) -> floor(), false);
             auditSealed();
             floorTableVacuumed();
             Concurrently.Result f = Concurrently.run(threads, floorPerThread, (w, i) -> floor());
             int again = threads * (perThread * ROUNDS + WARM_UP_REVIEWS) + round * threads * REWARM;
-            rewarm("full reviews", threads, (w, i) -> full.run(cases.get(again + w * REWARM + i)));
+            rewarm("full reviews", threads, (w, i) -> full.run(cases.get(again + w * REWARM + i)), true);
             auditSealed();
             autovacuumIdle();
             checkpointed("full-review");
@@ -666,12 +668,21 @@ class PerformanceBenchmark {
         line("JIT compiler (wall seconds) in each phase of %s:%s".formatted(what, compiled));
     }
 
-    /** {@link #REWARM} operations a worker right before a window, unmeasured, then the compiler settled. */
-    private void rewarm(String what, int workers, Concurrently.Operation operation) throws Exception {
+    /**
+     * {@link #REWARM} operations a worker right before a window, unmeasured, then (for full reviews) their notices,
+     * inbox rows and evidence reports done, then the compiler settled.
+     */
+    private void rewarm(String what, int workers, Concurrently.Operation operation, boolean owesBackground)
+            throws Exception {
         if (REWARM > 0) {
+            java.time.Instant from = java.time.Instant.now();
             assertThat(Concurrently.run(workers, REWARM, operation).failed())
                     .as(what)
                     .isZero();
+            if (owesBackground) {
+                line("the re-warm's notices issued in %.1f s, its other background work done in %.1f s"
+                        .formatted(noticesIssued(), backgroundDone(from)));
+            }
             compilerSettled(what + " again");
         }
     }

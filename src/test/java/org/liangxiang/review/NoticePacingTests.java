@@ -64,21 +64,50 @@ class NoticePacingTests {
         pacing.issued(1_000 * MS, 1_010 * MS);
         assertThat(pacing.waitAt(1_010 * MS)).isEqualTo(Duration.ofMillis(90));
 
-        // the load is read at most once a second: still busy at 1.5 s although the machine has room now
+        // the load is read at most once a quarter of a second: still busy at 1.11 s although the machine has room now
         load[0] = 0.40;
-        pacing.issued(1_490 * MS, 1_500 * MS);
-        assertThat(pacing.waitAt(1_500 * MS)).isEqualTo(Duration.ofMillis(90));
+        pacing.issued(1_100 * MS, 1_110 * MS);
+        assertThat(pacing.waitAt(1_110 * MS)).isEqualTo(Duration.ofMillis(90));
         assertThat(readings[0]).isEqualTo(1);
 
-        // read again after a second: room, so 10 ms owes 10 ms (half of one core)
-        pacing.issued(2_000 * MS, 2_010 * MS);
-        assertThat(pacing.waitAt(2_010 * MS)).isEqualTo(Duration.ofMillis(10));
+        // read again a quarter of a second later: room, so 10 ms owes 10 ms (half of one core)
+        pacing.issued(1_250 * MS, 1_260 * MS);
+        assertThat(pacing.waitAt(1_260 * MS)).isEqualTo(Duration.ofMillis(10));
         assertThat(readings[0]).isEqualTo(2);
 
         // exactly at the threshold counts as busy
         load[0] = 0.85;
-        pacing.issued(3_000 * MS, 3_010 * MS);
-        assertThat(pacing.waitAt(3_010 * MS)).isEqualTo(Duration.ofMillis(90));
+        pacing.issued(1_500 * MS, 1_510 * MS);
+        assertThat(pacing.waitAt(1_510 * MS)).isEqualTo(Duration.ofMillis(90));
+    }
+
+    @Test
+    void aReadingAfterALullCountsAsBusyUntilTheNextReadingCoversTheRecentPastOnly() {
+        double[] load = {0.10};
+        int[] readings = {0};
+        NoticePacing pacing = new NoticePacing(0.5, 0.1, 0.85, () -> {
+            readings[0]++;
+            return load[0];
+        });
+
+        // the first reading ever tells nothing of now: the busy share
+        pacing.issued(1_000 * MS, 1_010 * MS);
+        assertThat(pacing.waitAt(1_010 * MS)).isEqualTo(Duration.ofMillis(90));
+
+        // a reading that covers the last quarter of a second only: room
+        pacing.issued(1_300 * MS, 1_310 * MS);
+        assertThat(pacing.waitAt(1_310 * MS)).isEqualTo(Duration.ofMillis(10));
+
+        // nothing issued for seconds: the reading covers the lull, so the busy share holds
+        pacing.issued(5_000 * MS, 5_010 * MS);
+        assertThat(pacing.waitAt(5_010 * MS)).isEqualTo(Duration.ofMillis(90));
+        pacing.issued(5_100 * MS, 5_110 * MS);
+        assertThat(pacing.waitAt(5_110 * MS)).isEqualTo(Duration.ofMillis(90));
+
+        // until the next reading, of the recent past: room again
+        pacing.issued(5_300 * MS, 5_310 * MS);
+        assertThat(pacing.waitAt(5_310 * MS)).isEqualTo(Duration.ofMillis(10));
+        assertThat(readings[0]).isEqualTo(4);
     }
 
     @Test
