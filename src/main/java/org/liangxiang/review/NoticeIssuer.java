@@ -116,6 +116,7 @@ class NoticeIssuer {
         try {
             pause();
             long began = System.nanoTime();
+            pacing.began(began);
             try {
                 Integer issued = transaction.execute(s -> issueDue(applicationId));
                 return issued == null ? 0 : issued;

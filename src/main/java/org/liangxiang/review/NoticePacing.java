@@ -11,9 +11,10 @@ import java.util.function.DoubleSupplier;
  * <p>While the machine is busy (its CPU load, read at most once a {@link #LOAD_EVERY}, at or above {@code busyLoad})
  * the renderer takes the smaller {@code busyShare}: notices are deferred work and yield to the staff's acts, which
  * people wait for; they catch up once the machine has room again. A load that cannot be read (negative) counts as not
- * busy. A reading is the load since the reading before; after a lull (no reading for two periods, or none yet) it
- * tells what the machine did during the lull, not now, so it counts as busy until the next reading, one period later,
- * covers the recent past only: a busy spell that begins after a quiet one no longer starts with notices at the full
+ * busy. A reading is the load since the reading before; when issuing begins after a lull (no reading for two periods,
+ * or none yet: nothing was owed, or the pause at the busy share was that long) such a reading would tell what the
+ * machine did during the lull, not now, so the lull's reading is dropped when issuing begins ({@link #began}) and the
+ * load is read again when it ends: a busy spell that begins after a quiet one no longer starts with notices at the full
  * share (until run 21 the load was read once a second, and the first notices of a measured window took half a core).
  */
 final class NoticePacing {
@@ -30,6 +31,7 @@ final class NoticePacing {
     private boolean busy;
     private long loadReadAt;
     private boolean loadRead;
+    private boolean readAtEnd;
 
     NoticePacing(double share) {
         this(share, share, 1, () -> -1);
@@ -76,15 +78,30 @@ final class NoticePacing {
         notBefore = ended + pauseAfter(Duration.ofNanos(ended - began), now).toNanos();
     }
 
-    /** Whether the machine is busy at {@code now} (nanoTime): its load read again once {@link #LOAD_EVERY} passed. */
+    /**
+     * Issuing begins at {@code now} (nanoTime): after a lull (no reading for two periods, or none yet) the load since
+     * the last reading is dropped, so that the reading when the issuing ends covers the issuing only.
+     */
+    synchronized void began(long now) {
+        if (busyShare != share && (!loadRead || now - loadReadAt >= 2 * LOAD_EVERY.toNanos())) {
+            machineLoad.getAsDouble();
+            loadRead = true;
+            loadReadAt = now;
+            readAtEnd = true;
+        }
+    }
+
+    /**
+     * Whether the machine is busy at {@code now} (nanoTime): its load read again once {@link #LOAD_EVERY} passed, or
+     * when issuing that began after a lull ends.
+     */
     synchronized boolean busyAt(long now) {
         if (busyShare == share) {
             return false;
         }
-        if (!loadRead || now - loadReadAt >= LOAD_EVERY.toNanos()) {
-            double load = machineLoad.getAsDouble();
-            boolean recent = loadRead && now - loadReadAt < 2 * LOAD_EVERY.toNanos();
-            busy = load >= busyLoad || (!recent && load >= 0);
+        if (!loadRead || readAtEnd || now - loadReadAt >= LOAD_EVERY.toNanos()) {
+            busy = machineLoad.getAsDouble() >= busyLoad;
+            readAtEnd = false;
             loadRead = true;
             loadReadAt = now;
         }

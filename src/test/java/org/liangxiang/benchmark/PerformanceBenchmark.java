@@ -377,6 +377,7 @@ class PerformanceBenchmark {
         CpuTime bareCpu = cpu().since(bareFrom);
         double bareCompiling = CpuShares.compilerSeconds() - compilingFrom;
         String bareNative = shares().nativeSince(bareShares);
+        String bareFamilies = shares().since(bareShares, bare);
         warmUp("the submissions' warm-up", clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i));
         backgroundDone(java.time.Instant.now().minusSeconds(3600)); // the warm-up's background work done first
         compilerSettled("the submissions' background work");
@@ -391,6 +392,7 @@ class PerformanceBenchmark {
         CpuTime submittedCpu = cpu().since(submittedFrom);
         double submittedCompiling = CpuShares.compilerSeconds() - compilingFrom;
         String submittedNative = shares().nativeSince(submittedShares);
+        String submittedFamilies = shares().since(submittedShares, submitted);
         line("submission window to " + java.time.Instant.now());
         statements.top("the submission window");
         double lag = backgroundDone(submittedFrom.at());
@@ -403,6 +405,9 @@ class PerformanceBenchmark {
                 .formatted(bareCompiling, submittedCompiling));
         line("the JVM's own threads' CPU seconds in the windows: bare %s submission %s"
                 .formatted(bareNative, submittedNative));
+        // the thread families of each window (since run 21): the clients, the server's request threads, the jobs
+        line("  bare endpoint's " + bareFamilies);
+        line("  submissions' " + submittedFamilies);
         line("CPU ratio (bare's CPU per operation / the submission's, background included): %.2f"
                 .formatted((bareCpu.jvm() + bareCpu.postgres())
                         / bare.succeeded()

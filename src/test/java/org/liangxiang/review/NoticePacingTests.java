@@ -82,32 +82,39 @@ class NoticePacingTests {
     }
 
     @Test
-    void aReadingAfterALullCountsAsBusyUntilTheNextReadingCoversTheRecentPastOnly() {
-        double[] load = {0.10};
+    void afterALullTheLoadIsReadOverTheIssuingOnly() {
+        // each reading is the load since the one before: the lull's (quiet) reading is dropped, the issuing's counts
+        double[] loads = {0.10, 0.95, 0.95, 0.20, 0.30, 0.95};
         int[] readings = {0};
-        NoticePacing pacing = new NoticePacing(0.5, 0.1, 0.85, () -> {
-            readings[0]++;
-            return load[0];
-        });
+        NoticePacing pacing = new NoticePacing(0.5, 0.1, 0.85, () -> loads[readings[0]++]);
 
-        // the first reading ever tells nothing of now: the busy share
+        // nothing issued before: the reading up to now is dropped, the one at the end (busy) counts
+        pacing.began(1_000 * MS);
         pacing.issued(1_000 * MS, 1_010 * MS);
+        assertThat(readings[0]).isEqualTo(2);
         assertThat(pacing.waitAt(1_010 * MS)).isEqualTo(Duration.ofMillis(90));
 
-        // a reading that covers the last quarter of a second only: room
+        // no lull: the pause ended 90 ms ago and the reading of 10 ms ago still holds
+        pacing.began(1_100 * MS);
+        pacing.issued(1_100 * MS, 1_110 * MS);
+        assertThat(readings[0]).isEqualTo(2);
+        assertThat(pacing.waitAt(1_110 * MS)).isEqualTo(Duration.ofMillis(90));
+
+        // a quarter of a second after the last reading: read again (busy still)
+        pacing.began(1_300 * MS);
         pacing.issued(1_300 * MS, 1_310 * MS);
-        assertThat(pacing.waitAt(1_310 * MS)).isEqualTo(Duration.ofMillis(10));
+        assertThat(readings[0]).isEqualTo(3);
 
-        // nothing issued for seconds: the reading covers the lull, so the busy share holds
+        // seconds without issuing, a busy machine since: the lull's reading (0.20) is dropped, and the issuing's
+        // (0.30) says room
+        pacing.began(5_000 * MS);
         pacing.issued(5_000 * MS, 5_010 * MS);
-        assertThat(pacing.waitAt(5_010 * MS)).isEqualTo(Duration.ofMillis(90));
-        pacing.issued(5_100 * MS, 5_110 * MS);
-        assertThat(pacing.waitAt(5_110 * MS)).isEqualTo(Duration.ofMillis(90));
+        assertThat(readings[0]).isEqualTo(5);
+        assertThat(pacing.waitAt(5_010 * MS)).isEqualTo(Duration.ofMillis(10));
 
-        // until the next reading, of the recent past: room again
-        pacing.issued(5_300 * MS, 5_310 * MS);
-        assertThat(pacing.waitAt(5_310 * MS)).isEqualTo(Duration.ofMillis(10));
-        assertThat(readings[0]).isEqualTo(4);
+        // a pause at the busy share longer than two periods is a lull too: its reading is dropped when issuing begins
+        pacing.began(5_600 * MS);
+        assertThat(readings[0]).isEqualTo(6);
     }
 
     @Test
