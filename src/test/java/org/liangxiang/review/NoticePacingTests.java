@@ -105,8 +105,8 @@ class NoticePacingTests {
         pacing.issued(1_300 * MS, 1_310 * MS);
         assertThat(readings[0]).isEqualTo(3);
 
-        // seconds without issuing, a busy machine since: the lull's reading (0.20) is dropped, and the issuing's
-        // (0.30) says room
+        // seconds without issuing after a busy spell: the lull's reading (0.20) is dropped, and the issuing's (0.30)
+        // says room
         pacing.began(5_000 * MS);
         pacing.issued(5_000 * MS, 5_010 * MS);
         assertThat(readings[0]).isEqualTo(5);
