@@ -16,6 +16,8 @@ import org.liangxiang.intake.SubmittedPerson;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.database.InsertsAtCommit;
+import org.liangxiang.shared.scheduling.DeferredWorkPacing;
+import org.liangxiang.shared.scheduling.MachineLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for the batch; stored and audited by one statement each), the rows marked handled. When a batch fails, its rows are
  * made one at a time (each in a savepoint), so that one row that cannot be made holds up no other; such a row is tried
  * again on later runs, at most {@link #MOST_ATTEMPTS} times, then left (its id logged) for an operator.
+ *
+ * <p>The job's batches are deferred work, paced ({@link DeferredWorkPacing}) to {@code
+ * liangxiang.eligibility.reports-cpu-share} of one core (default 0.5), and to {@code
+ * liangxiang.eligibility.reports-busy-cpu-share} (default 0.1) while the machine's load ({@link MachineLoad}) is at or
+ * above {@code liangxiang.scheduling.busy-load} (default 0.85): the reports are for the staff's acceptance, days away,
+ * and under a burst of submissions they wait a few seconds so that the submissions keep the machine.
  */
 @Component
 class SubmissionReports {
@@ -55,6 +63,7 @@ class SubmissionReports {
     private final TransactionTemplate tx;
     private final TransactionTemplate savepoint;
     private final int batchSize;
+    private final DeferredWorkPacing pacing;
 
     SubmissionReports(
             JdbcClient jdbc,
@@ -62,7 +71,11 @@ class SubmissionReports {
             Applications applications,
             EvidenceReports reports,
             PlatformTransactionManager transactions,
-            @Value("${liangxiang.eligibility.reports-batch-size:100}") int batchSize) {
+            @Value("${liangxiang.eligibility.reports-batch-size:100}") int batchSize,
+            @Value("${liangxiang.eligibility.reports-cpu-share:0.5}") double cpuShare,
+            @Value("${liangxiang.eligibility.reports-busy-cpu-share:0.1}") double busyCpuShare,
+            @Value("${liangxiang.scheduling.busy-load:0.85}") double busyLoad,
+            MachineLoad machineLoad) {
         this.jdbc = jdbc;
         this.inserts = inserts;
         this.applications = applications;
@@ -71,6 +84,8 @@ class SubmissionReports {
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.batchSize = batchSize;
+        this.pacing = new DeferredWorkPacing(
+                "liangxiang.eligibility.reports-", cpuShare, busyCpuShare, busyLoad, machineLoad::latest);
     }
 
     /** A pending row: the application and the subsidies asked. */
@@ -94,7 +109,7 @@ class SubmissionReports {
     public void run() {
         int handled;
         do {
-            handled = drainBatch();
+            handled = pacing.turn(this::drainBatch);
         } while (handled >= batchSize);
     }
 

@@ -14,6 +14,8 @@ import org.liangxiang.intake.ApplicationId;
 import org.liangxiang.intake.ApplicationRecipients;
 import org.liangxiang.intake.Applications;
 import org.liangxiang.shared.database.InsertsAtCommit;
+import org.liangxiang.shared.scheduling.DeferredWorkPacing;
+import org.liangxiang.shared.scheduling.MachineLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +33,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batch, each account's number read once, the batch's notices written through {@link Notifications#notifyAll}
  * (messages and SMS by one statement each; once per event and account), the rows marked handled. A batch that does not
  * commit (a crash, a restart) leaves its rows pending for the next run; a notice already written is not written again.
+ *
+ * <p>The job's batches are deferred work, paced ({@link DeferredWorkPacing}) to {@code
+ * liangxiang.notification.inbox-cpu-share} of one core (default 0.5), and to {@code
+ * liangxiang.notification.inbox-busy-cpu-share} (default 0.1) while the machine's load ({@link MachineLoad}) is at or
+ * above {@code liangxiang.scheduling.busy-load} (default 0.85): under a burst of submissions the accounts are told a
+ * few seconds later and the submissions keep the machine.
  */
 @Component
 class NotificationInbox {
@@ -49,6 +57,7 @@ class NotificationInbox {
     private final Notifications notifications;
     private final TransactionTemplate tx;
     private final int batchSize;
+    private final DeferredWorkPacing pacing;
 
     NotificationInbox(
             JdbcClient jdbc,
@@ -56,13 +65,19 @@ class NotificationInbox {
             Applications applications,
             Notifications notifications,
             PlatformTransactionManager transactions,
-            @Value("${liangxiang.notification.inbox-batch-size:100}") int batchSize) {
+            @Value("${liangxiang.notification.inbox-batch-size:100}") int batchSize,
+            @Value("${liangxiang.notification.inbox-cpu-share:0.5}") double cpuShare,
+            @Value("${liangxiang.notification.inbox-busy-cpu-share:0.1}") double busyCpuShare,
+            @Value("${liangxiang.scheduling.busy-load:0.85}") double busyLoad,
+            MachineLoad machineLoad) {
         this.jdbc = jdbc;
         this.inserts = inserts;
         this.applications = applications;
         this.notifications = notifications;
         this.tx = new TransactionTemplate(transactions);
         this.batchSize = batchSize;
+        this.pacing = new DeferredWorkPacing(
+                "liangxiang.notification.inbox-", cpuShare, busyCpuShare, busyLoad, machineLoad::latest);
     }
 
     /** A pending row: the notice to make, without the application number (read when it is handled). */
@@ -85,7 +100,7 @@ class NotificationInbox {
     public void run() {
         int handled;
         do {
-            handled = drainBatch();
+            handled = pacing.turn(this::drainBatch);
         } while (handled >= batchSize);
     }
 

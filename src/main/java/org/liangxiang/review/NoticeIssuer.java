@@ -1,18 +1,16 @@
 package org.liangxiang.review;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.DoubleSupplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.liangxiang.intake.ApplicationDocuments;
 import org.liangxiang.intake.ApplicationId;
+import org.liangxiang.shared.scheduling.DeferredWorkPacing;
+import org.liangxiang.shared.scheduling.MachineLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,10 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is logged and left owed for the next run; the others go on.
  *
  * <p>Rendering is CPU work (fonts subset and embedded): at most {@code liangxiang.review.notices.concurrency} notices
- * (default 1) are rendered at once, and rendering is paced ({@link NoticePacing}): after issuing that took {@code t}
+ * (default 1) are rendered at once, and rendering is paced ({@link DeferredWorkPacing}): after issuing that took {@code t}
  * the next starts no earlier than {@code t * (1 - s) / s} later, {@code s} being {@code
  * liangxiang.review.notices.cpu-share} (default 0.5 of one core), so that the staff's acts keep the rest of the
- * machine; while the machine's CPU load is at or above {@code liangxiang.review.notices.busy-load} (default 0.85)
+ * machine; while the machine's CPU load ({@link MachineLoad}) is at or above {@code liangxiang.review.notices.busy-load} (default {@code
+ * liangxiang.scheduling.busy-load}, 0.85)
  * {@code s} is {@code liangxiang.review.notices.busy-cpu-share} (default 0.1): the notices yield to the acts. Under
  * sustained load the owed notices wait and drain when the acts slow. A run stops after {@link #RUN} and the next one
  * goes on.
@@ -55,7 +54,7 @@ class NoticeIssuer {
     private final ApplicationDocuments documents;
     private final TransactionTemplate transaction;
     private final Semaphore turns;
-    private final NoticePacing pacing;
+    private final DeferredWorkPacing pacing;
 
     NoticeIssuer(
             DueNotices due,
@@ -65,20 +64,15 @@ class NoticeIssuer {
             @Value("${liangxiang.review.notices.concurrency:1}") int concurrency,
             @Value("${liangxiang.review.notices.cpu-share:0.5}") double cpuShare,
             @Value("${liangxiang.review.notices.busy-cpu-share:0.1}") double busyCpuShare,
-            @Value("${liangxiang.review.notices.busy-load:0.85}") double busyLoad) {
+            @Value("${liangxiang.review.notices.busy-load:${liangxiang.scheduling.busy-load:0.85}}") double busyLoad,
+            MachineLoad machineLoad) {
         this.due = due;
         this.notices = notices;
         this.documents = documents;
         this.transaction = new TransactionTemplate(transactions);
         this.turns = new Semaphore(Math.max(1, concurrency), true);
-        this.pacing = new NoticePacing(cpuShare, busyCpuShare, busyLoad, machineCpuLoad());
-    }
-
-    /** The machine's recent CPU load (0 to 1), or -1 where the JVM cannot tell. */
-    static DoubleSupplier machineCpuLoad() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
-                ? os::getCpuLoad
-                : () -> -1;
+        this.pacing = new DeferredWorkPacing(
+                "liangxiang.review.notices.", cpuShare, busyCpuShare, busyLoad, machineLoad::latest);
     }
 
     /** The job: issues the owed notices of every case (see {@link #drain}). */
@@ -114,25 +108,10 @@ class NoticeIssuer {
     int issue(UUID applicationId) {
         turns.acquireUninterruptibly();
         try {
-            pause();
-            long began = System.nanoTime();
-            pacing.began(began);
-            try {
-                Integer issued = transaction.execute(s -> issueDue(applicationId));
-                return issued == null ? 0 : issued;
-            } finally {
-                pacing.issued(began, System.nanoTime());
-            }
+            Integer issued = pacing.turn(() -> transaction.execute(s -> issueDue(applicationId)));
+            return issued == null ? 0 : issued;
         } finally {
             turns.release();
-        }
-    }
-
-    private void pause() {
-        for (long nanos = pacing.waitAt(System.nanoTime()).toNanos();
-                nanos > 0;
-                nanos = pacing.waitAt(System.nanoTime()).toNanos()) {
-            LockSupport.parkNanos(nanos);
         }
     }
 

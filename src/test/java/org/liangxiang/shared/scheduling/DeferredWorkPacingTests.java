@@ -1,0 +1,132 @@
+package org.liangxiang.shared.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DeferredWorkPacingTests {
+
+    private static final long MS = 1_000_000L;
+
+    @Test
+    void theDefaultHalfOfACoreWaitsAsLongAsTheWorkTook() {
+        DeferredWorkPacing pacing = new DeferredWorkPacing("job.", 0.5);
+        assertThat(pacing.pauseAfter(Duration.ofMillis(265))).isEqualTo(Duration.ofMillis(265));
+
+        pacing.ran(1_000 * MS, 1_265 * MS);
+
+        assertThat(pacing.waitAt(1_265 * MS)).isEqualTo(Duration.ofMillis(265));
+        assertThat(pacing.waitAt(1_400 * MS)).isEqualTo(Duration.ofMillis(130));
+        assertThat(pacing.waitAt(1_530 * MS)).isZero();
+        assertThat(pacing.waitAt(2_000 * MS)).isZero();
+    }
+
+    @Test
+    void aSmallerShareWaitsLongerAndAWholeCoreNeverWaits() {
+        assertThat(new DeferredWorkPacing("job.", 0.25).pauseAfter(Duration.ofMillis(100)))
+                .isEqualTo(Duration.ofMillis(300));
+        DeferredWorkPacing whole = new DeferredWorkPacing("job.", 1.0);
+        whole.ran(0, 500 * MS);
+        assertThat(whole.waitAt(500 * MS)).isZero();
+    }
+
+    @Test
+    void nothingRunYetMeansNoWait() {
+        assertThat(new DeferredWorkPacing("job.", 0.5).waitAt(System.nanoTime()))
+                .isZero();
+    }
+
+    @Test
+    void aShareOrLoadOutOfRangeIsRefusedNamingTheJobsProperty() {
+        assertThatThrownBy(() -> new DeferredWorkPacing("liangxiang.review.notices.", 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("liangxiang.review.notices.cpu-share");
+        assertThatThrownBy(() -> new DeferredWorkPacing("job.", 1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DeferredWorkPacing("job.", 0.5, 0.6, 0.85, () -> 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("job.busy-cpu-share");
+        assertThatThrownBy(() -> new DeferredWorkPacing("job.", 0.5, 0, 0.85, () -> 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("job.busy-cpu-share");
+        assertThatThrownBy(() -> new DeferredWorkPacing("job.", 0.5, 0.1, 0, () -> 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("job.busy-load");
+    }
+
+    @Test
+    void onABusyMachineTheJobTakesTheBusyShareAndTheFullShareOnceThereIsRoomAgain() {
+        double[] load = {0.95};
+        DeferredWorkPacing pacing = new DeferredWorkPacing("job.", 0.5, 0.1, 0.85, () -> load[0]);
+
+        // busy: 10 ms of work owes 90 ms (a tenth of one core)
+        pacing.ran(1_000 * MS, 1_010 * MS);
+        assertThat(pacing.waitAt(1_010 * MS)).isEqualTo(Duration.ofMillis(90));
+
+        // room: 10 ms owes 10 ms (half of one core)
+        load[0] = 0.40;
+        pacing.ran(1_100 * MS, 1_110 * MS);
+        assertThat(pacing.waitAt(1_110 * MS)).isEqualTo(Duration.ofMillis(10));
+
+        // exactly at the threshold counts as busy
+        load[0] = 0.85;
+        pacing.ran(1_500 * MS, 1_510 * MS);
+        assertThat(pacing.waitAt(1_510 * MS)).isEqualTo(Duration.ofMillis(90));
+    }
+
+    @Test
+    void aLoadNotKnownCountsAsRoomAndEqualSharesNeverAskForIt() {
+        DeferredWorkPacing unknown = new DeferredWorkPacing("job.", 0.5, 0.1, 0.85, () -> -1);
+        unknown.ran(0, 10 * MS);
+        assertThat(unknown.waitAt(10 * MS)).isEqualTo(Duration.ofMillis(10));
+
+        DeferredWorkPacing same = new DeferredWorkPacing("job.", 1.0, 1.0, 0.85, () -> {
+            throw new AssertionError("the load is not asked for when both shares are equal");
+        });
+        same.ran(0, 10 * MS);
+        assertThat(same.waitAt(10 * MS)).isZero();
+    }
+
+    @Test
+    void aTurnWaitsForThePauseTheTurnBeforeOwes() {
+        DeferredWorkPacing pacing = new DeferredWorkPacing("job.", 0.5, 0.1, 0.85, () -> 0.95);
+        AtomicInteger turns = new AtomicInteger();
+
+        long first = System.nanoTime();
+        int answer = pacing.turn(() -> {
+            sleep(20);
+            return turns.incrementAndGet();
+        });
+        long second = System.nanoTime();
+        pacing.turn(turns::incrementAndGet);
+        long end = System.nanoTime();
+
+        assertThat(answer).isEqualTo(1);
+        assertThat(turns).hasValue(2);
+        // busy machine: the second turn began no earlier than nine times the first turn's length after it ended
+        long firstTook = second - first;
+        assertThat(end - second).isGreaterThanOrEqualTo(9 * (firstTook - 1 * MS));
+    }
+
+    @Test
+    void aTurnThatFailsStillOwesItsPause() {
+        DeferredWorkPacing pacing = new DeferredWorkPacing("job.", 0.5);
+        assertThatThrownBy(() -> pacing.turn(() -> {
+                    sleep(10);
+                    throw new IllegalStateException("failed");
+                }))
+                .hasMessage("failed");
+        assertThat(pacing.waitAt(System.nanoTime())).isPositive();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
