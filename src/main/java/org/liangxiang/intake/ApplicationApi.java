@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.liangxiang.shared.crypto.Sm3;
@@ -185,7 +187,13 @@ abstract class ApplicationApi {
             Authentication auth) {
         Actor actor = actor(auth);
         ApplicationId application = ApplicationId.of(id);
-        return once(actor, key, request, body, application, facts -> submissions.submit(actor, application, facts));
+        return once(
+                actor,
+                key,
+                request,
+                body,
+                application,
+                (facts, answered) -> submissions.submit(actor, application, facts, answered));
     }
 
     @PostMapping("/{id}/resubmission")
@@ -201,7 +209,13 @@ abstract class ApplicationApi {
             Authentication auth) {
         Actor actor = actor(auth);
         ApplicationId application = ApplicationId.of(id);
-        return once(actor, key, request, body, application, facts -> submissions.resubmit(actor, application, facts));
+        return once(
+                actor,
+                key,
+                request,
+                body,
+                application,
+                (facts, answered) -> submissions.resubmit(actor, application, facts));
     }
 
     @PostMapping("/{id}/withdrawal")
@@ -234,8 +248,10 @@ abstract class ApplicationApi {
 
     /**
      * As {@link #once(Actor, String, HttpServletRequest, byte[], Supplier)}, for a request that
-     * reads its application's submission facts first: with a key, the key is claimed by that read ({@link
-     * IdempotencyKeys#run(UUID, String, byte[], Function, Function)}).
+     * reads its application's submission facts first: with a key, the key is claimed by that read, and the act may
+     * give its answer as soon as it knows it (to the consumer it is handed; null without a key), so that the answer
+     * is written with the transaction's other rows ({@link IdempotencyKeys#run(UUID, String, byte[], Function,
+     * BiFunction)}).
      */
     private ResponseEntity<String> once(
             Actor actor,
@@ -243,20 +259,24 @@ abstract class ApplicationApi {
             HttpServletRequest request,
             byte[] body,
             ApplicationId id,
-            Function<ApplicationStore.SubmissionFacts, SubmittedApplication> actOnFacts) {
+            BiFunction<ApplicationStore.SubmissionFacts, Consumer<SubmittedApplication>, SubmittedApplication>
+                    actOnFacts) {
         if (key == null) { // the act reads the facts itself
-            return once(actor, null, request, body, () -> actOnFacts.apply(null));
+            return once(actor, null, request, body, () -> actOnFacts.apply(null, null));
         }
         IdempotencyKeys.Answer answer = idempotency.run(
                 actor.accountId(),
                 key,
                 digest(request.getMethod(), request.getRequestURI(), body),
                 claim -> submissions.facts(id, claim),
-                facts -> new IdempotencyKeys.Answer(
-                        200, json.writeValueAsString(SubmissionAnswer.of(actOnFacts.apply(facts)))));
+                (facts, answered) -> answer(actOnFacts.apply(facts, early -> answered.accept(answer(early)))));
         return ResponseEntity.status(answer.status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(answer.body());
+    }
+
+    private IdempotencyKeys.Answer answer(SubmittedApplication application) {
+        return new IdempotencyKeys.Answer(200, json.writeValueAsString(SubmissionAnswer.of(application)));
     }
 
     /** SM3 of the method, the path and the body: what "the same request" means for an idempotency key. */

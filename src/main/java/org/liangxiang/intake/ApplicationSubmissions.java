@@ -2,6 +2,7 @@ package org.liangxiang.intake;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.liangxiang.guide.MaterialType;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.shared.ChinaTime;
@@ -51,7 +52,7 @@ public class ApplicationSubmissions {
      */
     @Transactional
     public SubmittedApplication submit(Actor actor, ApplicationId id) {
-        return submit(actor, id, null);
+        return submit(actor, id, null, null);
     }
 
     /**
@@ -63,9 +64,17 @@ public class ApplicationSubmissions {
         return store.submissionFacts(id, claim);
     }
 
-    /** Submission from the facts just read in this transaction ({@link #facts}), or read here when null. */
+    /**
+     * Submission from the facts just read in this transaction ({@link #facts}), or read here when null; {@code
+     * answered} (when not null) is told the answer as soon as the application is written, before the event's
+     * listeners open the case (so that an idempotency key's answer goes with the case's opening statement).
+     */
     @Transactional
-    SubmittedApplication submit(Actor actor, ApplicationId id, ApplicationStore.SubmissionFacts read) {
+    SubmittedApplication submit(
+            Actor actor,
+            ApplicationId id,
+            ApplicationStore.SubmissionFacts read,
+            Consumer<SubmittedApplication> answered) {
         ApplicationStore.SubmissionFacts facts = read != null ? read : store.submissionFacts(id);
         Application a = access.actionable(actor, id); // the row just read, remembered for the transaction
         a.require("SUBMIT", ApplicationStatus.DRAFT);
@@ -79,6 +88,9 @@ public class ApplicationSubmissions {
                 "DRAFT",
                 "SUBMITTED",
                 a.channel().name());
+        if (answered != null) {
+            answered.accept(access.load(id).view()); // the row just written, remembered for the transaction
+        }
         recorder.publish(new ApplicationSubmitted(a.envelope(actor), id, Set.copyOf(a.subsidies())));
         return access.load(id).view();
     }

@@ -1,9 +1,13 @@
 package org.liangxiang.intake;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.liangxiang.shared.database.InsertsAtCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,19 +23,36 @@ import org.springframework.transaction.support.TransactionTemplate;
  * over after {@link #STALE_SECONDS}.
  *
  * <p>A request whose first statement is a read of its own may make the claim in that statement ({@link
- * #run(UUID, String, byte[], Function, Function)}): the insert as a part of it, one statement fewer; same answers.
+ * #run(UUID, String, byte[], Function, BiFunction)}): the insert as a part of it, one statement fewer; same answers.
+ * Such a request may also give its answer as soon as it knows it, before its last statements: the answer is then
+ * written with the transaction's rows kept for its commit ({@link InsertsAtCommit}: with the submission's audit record
+ * and the case's opening, one statement fewer again), and written again only if the answer returned differs.
  */
 @Component
 class IdempotencyKeys {
 
     static final int STALE_SECONDS = 120;
 
+    /** A key's answer given early ({@link #run(UUID, String, byte[], Function, BiFunction)}), kept for the commit. */
+    static final InsertsAtCommit.Table ANSWERS = new InsertsAtCommit.Table("""
+                    INSERT INTO intake_idempotency_key (account_id, idempotency_key, request_digest, state,
+                        response_status, response_body, completed_at) VALUES""", "(?, ?, ?, 'DONE', ?, ?, now())", """
+                    ON CONFLICT (account_id, idempotency_key) DO UPDATE SET state = 'DONE',
+                        response_status = EXCLUDED.response_status, response_body = EXCLUDED.response_body,
+                        completed_at = EXCLUDED.completed_at""");
+
     private final JdbcClient jdbc;
+    private final InsertsAtCommit inserts;
     private final TransactionTemplate transaction;
     private final IntakeMessages messages;
 
-    IdempotencyKeys(JdbcClient jdbc, PlatformTransactionManager transactions, IntakeMessages messages) {
+    IdempotencyKeys(
+            JdbcClient jdbc,
+            InsertsAtCommit inserts,
+            PlatformTransactionManager transactions,
+            IntakeMessages messages) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.transaction = new TransactionTemplate(transactions);
         this.messages = messages;
     }
@@ -80,14 +101,17 @@ class IdempotencyKeys {
      * The key's claim made by the request's first statement, a read: {@code read} runs {@link ClaimPart#with} before
      * its own statement (with the part's parameters first) and answers whether the key was claimed; when it was,
      * {@code request} carries on from what it read, else the earlier answer or the refusal is given as by {@link
-     * #run(UUID, String, byte[], Supplier)} and nothing else runs. {@code key} must not be null.
+     * #run(UUID, String, byte[], Supplier)} and nothing else runs. {@code request} may give its answer early to the
+     * consumer it is handed (at most once, before its last statements): the answer is then kept for the commit instead
+     * of written by a statement of its own; an answer returned that differs from the early one is written over it.
+     * {@code key} must not be null.
      */
     <T extends KeyClaimed> Answer run(
             UUID accountId,
             String key,
             byte[] requestDigest,
             Function<ClaimPart, T> read,
-            Function<T, Answer> request) {
+            BiFunction<T, Consumer<Answer>, Answer> request) {
         checkFormat(key);
         return transaction
                 .execute(s -> {
@@ -96,8 +120,22 @@ class IdempotencyKeys {
                     if (!claim.held()) {
                         return claim;
                     }
-                    Answer answer = request.apply(first);
-                    done(accountId, key, answer);
+                    Answer[] early = new Answer[1];
+                    Answer answer = request.apply(first, given -> {
+                        if (early[0] != null) {
+                            throw new IllegalStateException("an idempotency key's answer is given early at most once");
+                        }
+                        early[0] = given;
+                        inserts.insert(ANSWERS, List.<Object[]>of(new Object[] {
+                            accountId, key, requestDigest, given.status(), given.body()
+                        }));
+                    });
+                    if (!answer.equals(early[0])) {
+                        if (early[0] != null) {
+                            inserts.flush(); // the early answer written first, so that the one returned is the last
+                        }
+                        done(accountId, key, answer);
+                    }
                     return new Claim(answer, null);
                 })
                 .answer();

@@ -58,7 +58,7 @@ class IdempotencyKeysIntegrationTests {
         String key = "k-" + UUID.randomUUID();
         AtomicInteger ran = new AtomicInteger();
 
-        IdempotencyKeys.Answer first = keys.run(account, key, digest(""), this::read, r -> {
+        IdempotencyKeys.Answer first = keys.run(account, key, digest(""), this::read, (r, answered) -> {
             assertThat(r.keyClaimed()).isTrue();
             // the claim is the read's: the key is held, uncommitted, before the request does anything
             assertThat(state(account, key)).isEqualTo("RUNNING");
@@ -69,14 +69,18 @@ class IdempotencyKeysIntegrationTests {
                 key,
                 digest(""),
                 this::read,
-                r -> new IdempotencyKeys.Answer(200, "{\"n\":" + ran.incrementAndGet() + "}"));
+                (r, answered) -> new IdempotencyKeys.Answer(200, "{\"n\":" + ran.incrementAndGet() + "}"));
 
         assertThat(first.body()).isEqualTo("{\"n\":1}");
         assertThat(retry).isEqualTo(first);
         assertThat(ran).hasValue(1);
         assertThat(state(account, key)).isEqualTo("DONE");
         assertThatThrownBy(() -> keys.run(
-                        account, key, digest("{\"x\":1}"), this::read, r -> new IdempotencyKeys.Answer(200, "{}")))
+                        account,
+                        key,
+                        digest("{\"x\":1}"),
+                        this::read,
+                        (r, answered) -> new IdempotencyKeys.Answer(200, "{}")))
                 .isInstanceOf(IdempotencyKeys.IdempotencyKeyReusedException.class);
         assertThat(ran).hasValue(1);
     }
@@ -86,14 +90,18 @@ class IdempotencyKeysIntegrationTests {
         UUID account = UUID.randomUUID();
         String key = "k-" + UUID.randomUUID();
 
-        assertThatThrownBy(() -> keys.run(account, key, digest(""), this::read, r -> {
+        assertThatThrownBy(() -> keys.run(account, key, digest(""), this::read, (r, answered) -> {
                     throw new IllegalStateException("refused");
                 }))
                 .hasMessage("refused");
         assertThat(state(account, key)).isEqualTo("none");
 
-        IdempotencyKeys.Answer corrected =
-                keys.run(account, key, digest(""), this::read, r -> new IdempotencyKeys.Answer(200, "{\"ok\":true}"));
+        IdempotencyKeys.Answer corrected = keys.run(
+                account,
+                key,
+                digest(""),
+                this::read,
+                (r, answered) -> new IdempotencyKeys.Answer(200, "{\"ok\":true}"));
         assertThat(corrected.body()).isEqualTo("{\"ok\":true}");
         assertThat(state(account, key)).isEqualTo("DONE");
     }
@@ -108,7 +116,7 @@ class IdempotencyKeysIntegrationTests {
                 .update();
         AtomicInteger ran = new AtomicInteger();
 
-        assertThatThrownBy(() -> keys.run(account, key, digest(""), this::read, r -> {
+        assertThatThrownBy(() -> keys.run(account, key, digest(""), this::read, (r, answered) -> {
                     ran.incrementAndGet();
                     return new IdempotencyKeys.Answer(200, "{}");
                 }))
@@ -125,7 +133,7 @@ class IdempotencyKeysIntegrationTests {
         AtomicInteger ran = new AtomicInteger();
 
         CompletableFuture<IdempotencyKeys.Answer> first =
-                CompletableFuture.supplyAsync(() -> keys.run(account, key, digest(""), this::read, r -> {
+                CompletableFuture.supplyAsync(() -> keys.run(account, key, digest(""), this::read, (r, answered) -> {
                     ran.incrementAndGet();
                     firstHolds.countDown();
                     await(release);
@@ -133,7 +141,7 @@ class IdempotencyKeysIntegrationTests {
                 }));
         assertThat(firstHolds.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<IdempotencyKeys.Answer> retry =
-                CompletableFuture.supplyAsync(() -> keys.run(account, key, digest(""), this::read, r -> {
+                CompletableFuture.supplyAsync(() -> keys.run(account, key, digest(""), this::read, (r, answered) -> {
                     ran.incrementAndGet();
                     return new IdempotencyKeys.Answer(200, "{\"retry\":true}");
                 }));
@@ -144,6 +152,71 @@ class IdempotencyKeysIntegrationTests {
         assertThat(first.get(30, TimeUnit.SECONDS).body()).isEqualTo("{\"first\":true}");
         assertThat(retry.get(30, TimeUnit.SECONDS)).isEqualTo(first.get());
         assertThat(ran).hasValue(1);
+    }
+
+    @Test
+    void anAnswerGivenEarlyIsWrittenWithTheTransactionsRowsAtItsCommit() {
+        UUID account = UUID.randomUUID();
+        String key = "k-" + UUID.randomUUID();
+        AtomicInteger ran = new AtomicInteger();
+
+        IdempotencyKeys.Answer first = keys.run(account, key, digest(""), this::read, (r, answered) -> {
+            IdempotencyKeys.Answer answer = new IdempotencyKeys.Answer(200, "{\"n\":" + ran.incrementAndGet() + "}");
+            answered.accept(answer);
+            // kept for the commit, not written by a statement of its own
+            assertThat(state(account, key)).isEqualTo("RUNNING");
+            return answer;
+        });
+
+        assertThat(state(account, key)).isEqualTo("DONE");
+        assertThat(jdbc.sql("SELECT response_status || ' ' || response_body FROM intake_idempotency_key"
+                                + " WHERE account_id = ? AND idempotency_key = ? AND completed_at IS NOT NULL")
+                        .params(account, key)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("200 {\"n\":1}");
+        IdempotencyKeys.Answer retry = keys.run(
+                account,
+                key,
+                digest(""),
+                this::read,
+                (r, answered) -> new IdempotencyKeys.Answer(200, "{\"n\":" + ran.incrementAndGet() + "}"));
+        assertThat(retry).isEqualTo(first);
+        assertThat(ran).hasValue(1);
+    }
+
+    @Test
+    void anAnswerReturnedThatDiffersFromTheEarlyOneIsTheOneKept() {
+        UUID account = UUID.randomUUID();
+        String key = "k-" + UUID.randomUUID();
+
+        IdempotencyKeys.Answer returned = keys.run(account, key, digest(""), this::read, (r, answered) -> {
+            answered.accept(new IdempotencyKeys.Answer(200, "{\"early\":true}"));
+            return new IdempotencyKeys.Answer(200, "{\"late\":true}");
+        });
+
+        assertThat(returned.body()).isEqualTo("{\"late\":true}");
+        assertThat(keys.run(
+                        account,
+                        key,
+                        digest(""),
+                        this::read,
+                        (r, answered) -> new IdempotencyKeys.Answer(200, "{\"again\":true}")))
+                .isEqualTo(returned);
+    }
+
+    @Test
+    void anAnswerGivenTwiceIsRefusedAndNothingIsKept() {
+        UUID account = UUID.randomUUID();
+        String key = "k-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> keys.run(account, key, digest(""), this::read, (r, answered) -> {
+                    answered.accept(new IdempotencyKeys.Answer(200, "{}"));
+                    answered.accept(new IdempotencyKeys.Answer(200, "{}"));
+                    return new IdempotencyKeys.Answer(200, "{}");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(state(account, key)).isEqualTo("none");
     }
 
     private void waitUntilABackendWaitsForALock() throws InterruptedException {
