@@ -34,6 +34,33 @@ record Application(
         LocalDate submittedOn,
         long version) {
 
+    /** The row as the submission's update leaves it (SUBMITTED at the time and date set, the version after it). */
+    Application submitted(Instant at, LocalDate on, long newVersion) {
+        return new Application(
+                id,
+                number,
+                ApplicationStatus.SUBMITTED,
+                channel,
+                partner,
+                receivingTownship,
+                homeTownship,
+                subsidies,
+                submitterKind,
+                agentRelationship,
+                submitterAccountId,
+                staffAccountId,
+                residentIdIndex,
+                underGuardianship,
+                payeeAccountId,
+                correctionRound,
+                correctionNote,
+                correctionDue,
+                acceptedAt,
+                at,
+                on,
+                newVersion);
+    }
+
     /** Refuses the act unless the status is one of those allowed. */
     void require(String act, Set<ApplicationStatus> allowed) {
         if (!allowed.contains(status)) {

@@ -192,7 +192,7 @@ abstract class ApplicationApi {
                 key,
                 request,
                 body,
-                application,
+                claim -> submissions.submittingFacts(application, claim),
                 (facts, answered) -> submissions.submit(actor, application, facts, answered));
     }
 
@@ -214,7 +214,7 @@ abstract class ApplicationApi {
                 key,
                 request,
                 body,
-                application,
+                claim -> submissions.facts(application, claim),
                 (facts, answered) -> submissions.resubmit(actor, application, facts));
     }
 
@@ -248,17 +248,18 @@ abstract class ApplicationApi {
 
     /**
      * As {@link #once(Actor, String, HttpServletRequest, byte[], Supplier)}, for a request that
-     * reads its application's submission facts first: with a key, the key is claimed by that read, and the act may
-     * give its answer as soon as it knows it (to the consumer it is handed; null without a key), so that the answer
-     * is written with the transaction's other rows ({@link IdempotencyKeys#run(UUID, String, byte[], Function,
-     * BiFunction)}).
+     * reads its application's submission facts first: with a key, the key is claimed by that read ({@code read}; a
+     * submission's also makes its own writes there), and the act may give its answer as soon as it knows it (to the
+     * consumer it is handed; null without a key), so that the answer is written with the transaction's other rows
+     * ({@link IdempotencyKeys#run(UUID, String, byte[], Function, BiFunction)}). Without a key the act reads the facts
+     * itself.
      */
     private ResponseEntity<String> once(
             Actor actor,
             String key,
             HttpServletRequest request,
             byte[] body,
-            ApplicationId id,
+            Function<IdempotencyKeys.ClaimPart, ApplicationStore.SubmissionFacts> read,
             BiFunction<ApplicationStore.SubmissionFacts, Consumer<SubmittedApplication>, SubmittedApplication>
                     actOnFacts) {
         if (key == null) { // the act reads the facts itself
@@ -268,7 +269,7 @@ abstract class ApplicationApi {
                 actor.accountId(),
                 key,
                 digest(request.getMethod(), request.getRequestURI(), body),
-                claim -> submissions.facts(id, claim),
+                read,
                 (facts, answered) -> answer(actOnFacts.apply(facts, early -> answered.accept(answer(early)))));
         return ResponseEntity.status(answer.status())
                 .contentType(MediaType.APPLICATION_JSON)

@@ -121,8 +121,21 @@ class ApplicationStore {
      * What submitting (or resubmitting) checks besides the row: the payee account's holder and the material types; and
      * whether the request's idempotency key was claimed by the same statement (true when it made no claim).
      */
-    record SubmissionFacts(Optional<PayeeHolder> payeeHolder, Set<MaterialType> materialTypes, boolean keyClaimed)
+    record SubmissionFacts(
+            Optional<PayeeHolder> payeeHolder,
+            Set<MaterialType> materialTypes,
+            boolean keyClaimed,
+            SubmissionWrite write)
             implements IdempotencyKeys.KeyClaimed {}
+
+    /**
+     * What a keyed submission's first statement wrote besides what it read ({@link #submittingFacts}): the time and
+     * date it set, the subsidies whose open rows it made, the application's version after its update (null when it did
+     * not update: not a draft any more, another change first, or a subsidy open elsewhere), and the certificate number
+     * as read (sealed), which review keeps the level of.
+     */
+    record SubmissionWrite(
+            Instant at, LocalDate on, Set<String> opened, Long writtenVersion, byte[] certificateSealed) {}
 
     /**
      * The row (remembered for the transaction, so that the access check that follows reads no more), the payee
@@ -159,7 +172,72 @@ class ApplicationStore {
                             Optional.ofNullable(rs.getString("submission_payee_holder"))
                                     .map(PayeeHolder::valueOf),
                             types,
-                            rs.getBoolean("submission_key_claimed"));
+                            rs.getBoolean("submission_key_claimed"),
+                            null);
+                })
+                .optional()
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+    }
+
+    /**
+     * A keyed submission's first statement (since run 22): the key's claim, the read of {@link #submissionFacts}, and,
+     * when the key was claimed and the application is a draft, the submission's writes — the one-open-application rows
+     * ({@link OpenApplications#OPEN_ROWS}, from the row's own subsidies and person) and the application's update,
+     * guarded by the version the statement read and made only when every subsidy asked was opened — before the checks
+     * that decide whether they may stand. They are optimistic, not premature: the checks ({@link
+     * ApplicationSubmissions}: may the actor act, is it a draft, is it complete, then {@link #submitted(Application,
+     * SubmissionWrite, OpenApplications)}: was every subsidy opened, was the row updated) run in the same order on the
+     * row as read, and every refusal rolls the transaction back, these writes and the key's claim with it. One
+     * statement and one round trip instead of two; the same answers as {@link #submissionFacts} followed by {@link
+     * #submitted(Application, Instant, LocalDate, OpenApplications)}.
+     */
+    SubmissionFacts submittingFacts(ApplicationId id, IdempotencyKeys.ClaimPart claim, Instant at, LocalDate on) {
+        List<Object> params = new ArrayList<>(List.of(claim.parameters()));
+        params.addAll(List.of(id.value(), Timestamp.from(at), on, id.value(), id.value(), id.value()));
+        return jdbc.sql(claim.with() + """
+                        , opened AS (
+                            INSERT INTO intake_application_subsidy (application_id, subsidy, resident_id_index, open)
+                            SELECT a.id, subsidy, a.resident_id_index, true
+                              FROM intake_application a, unnest(CAST(a.subsidies AS TEXT[])) AS subsidy
+                             WHERE a.id = ? AND a.status = 'DRAFT' AND EXISTS (SELECT 1 FROM claimed)
+                            ON CONFLICT (resident_id_index, subsidy) WHERE open DO NOTHING
+                            RETURNING subsidy),
+                        written AS (
+                            UPDATE intake_application SET status = 'SUBMITTED', submitted_at = ?, submitted_on = ?,
+                                   version = version + 1, updated_at = now()
+                             WHERE id = ? AND status = 'DRAFT' AND EXISTS (SELECT 1 FROM claimed)
+                               AND version = (SELECT r.version FROM intake_application r WHERE r.id = ?)
+                               AND (SELECT count(*) FROM opened) = cardinality(CAST(subsidies AS TEXT[]))
+                            RETURNING version)
+                        SELECT a.*, EXISTS (SELECT 1 FROM claimed) AS submission_key_claimed,
+                               (SELECT p.holder FROM intake_payee_account p WHERE p.id = a.payee_account_id)
+                                   AS submission_payee_holder,
+                               ARRAY(SELECT DISTINCT m.material_type FROM intake_material m
+                                      WHERE m.application_id = a.id) AS submission_material_types,
+                               ARRAY(SELECT CAST(o.subsidy AS text) FROM opened o) AS submission_opened,
+                               (SELECT w.version FROM written w) AS submission_written_version
+                          FROM intake_application a WHERE a.id = ?""")
+                .params(params)
+                .query((rs, n) -> {
+                    rows.remember(map(rs, n));
+                    Set<MaterialType> types = EnumSet.noneOf(MaterialType.class);
+                    for (String t :
+                            (String[]) rs.getArray("submission_material_types").getArray()) {
+                        types.add(MaterialType.valueOf(t));
+                    }
+                    Long written = rs.getObject("submission_written_version", Long.class);
+                    return new SubmissionFacts(
+                            Optional.ofNullable(rs.getString("submission_payee_holder"))
+                                    .map(PayeeHolder::valueOf),
+                            types,
+                            rs.getBoolean("submission_key_claimed"),
+                            new SubmissionWrite(
+                                    at,
+                                    on,
+                                    Set.of((String[])
+                                            rs.getArray("submission_opened").getArray()),
+                                    written,
+                                    rs.getBytes("certificate_number_sealed")));
                 })
                 .optional()
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
@@ -328,6 +406,20 @@ class ApplicationStore {
                 });
         open.requireOpened(a, opened);
         written(a, written.stream().findFirst());
+    }
+
+    /**
+     * DRAFT -> SUBMITTED as {@link #submitted(Application, Instant, LocalDate, OpenApplications)}, from what the
+     * request's first statement wrote ({@link #submittingFacts}): the same refusals in the same order (a subsidy open
+     * elsewhere, then another change first), the row as written remembered, without a statement of its own.
+     */
+    void submitted(Application a, SubmissionWrite made, OpenApplications open) {
+        open.requireOpened(a, made.opened());
+        Optional<Application> row =
+                Optional.ofNullable(made.writtenVersion()).map(version -> a.submitted(made.at(), made.on(), version));
+        // review opens the case in this transaction and keeps the certificate's level
+        row.ifPresent(r -> certificates.remember(new SealedCertificate(r.id(), r.version(), made.certificateSealed())));
+        written(a, row);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.liangxiang.intake;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.liangxiang.guide.MaterialType;
@@ -65,6 +66,17 @@ public class ApplicationSubmissions {
     }
 
     /**
+     * What {@link #submit(Actor, ApplicationId, ApplicationStore.SubmissionFacts, Consumer)} reads first for a keyed
+     * request, with the key's claim and the submission's own writes in the same statement ({@link
+     * ApplicationStore#submittingFacts}: made before the checks, undone with the transaction by any refusal); in the
+     * caller's transaction.
+     */
+    ApplicationStore.SubmissionFacts submittingFacts(ApplicationId id, IdempotencyKeys.ClaimPart claim) {
+        // to the microsecond, as PostgreSQL keeps it, so that the row remembered is the row stored
+        return store.submittingFacts(id, claim, Instant.now().truncatedTo(ChronoUnit.MICROS), ChinaTime.today());
+    }
+
+    /**
      * Submission from the facts just read in this transaction ({@link #facts}), or read here when null; {@code
      * answered} (when not null) is told the answer as soon as the application is written, before the event's
      * listeners open the case (so that an idempotency key's answer goes with the case's opening statement).
@@ -79,8 +91,12 @@ public class ApplicationSubmissions {
         Application a = access.actionable(actor, id); // the row just read, remembered for the transaction
         a.require("SUBMIT", ApplicationStatus.DRAFT);
         requireComplete(a, facts);
-        Instant now = Instant.now();
-        store.submitted(a, now, ChinaTime.today(), open); // the open rows and the application by one statement
+        if (facts.write() != null) { // written by the first statement already: only its outcome is judged
+            store.submitted(a, facts.write(), open);
+        } else {
+            store.submitted(
+                    a, Instant.now(), ChinaTime.today(), open); // the open rows and the application, one statement
+        }
         recorder.audit(
                 a,
                 actor,

@@ -137,6 +137,69 @@ class ApplicationApiIntegrationTests {
                 .contains("提交了申请");
     }
 
+    /**
+     * A keyed submission writes its open rows and the application's update in its first statement, before the checks
+     * (ApplicationStore.submittingFacts): every refusal must leave none of it, nor the key.
+     */
+    @Test
+    void aRefusedKeyedSubmissionLeavesNothingOfItsFirstStatementsWrites() throws Exception {
+        IntakeApiClient api = IntakeApiClient.applicant(port, applicants);
+        ResidentId person = residentId();
+        Set<MaterialType> materials = requiredFor(LUOYANG_TOWNSHIP, Set.of(), Subsidy.CARE);
+        JsonNode open = json(api.post("/api/applications", draft(person, LUOYANG_TOWNSHIP, null, "\"CARE\"", "")));
+        uploadAll(api, "/api/applications", open, materials);
+        assertThat(api.post(
+                                "/api/applications/" + open.get("id").asString() + "/submission",
+                                "",
+                                "Idempotency-Key",
+                                "k-open-" + UUID.randomUUID())
+                        .statusCode())
+                .isEqualTo(200);
+        JsonNode second = json(api.post("/api/applications", draft(person, LUOYANG_TOWNSHIP, null, "\"CARE\"", "")));
+        uploadAll(api, "/api/applications", second, materials);
+        String id = second.get("id").asString();
+        String path = "/api/applications/" + id + "/submission";
+
+        // the person's open application: 409 naming it, after the first statement opened nothing and wrote nothing
+        String key = "k-second-" + UUID.randomUUID();
+        HttpResponse<String> refused = api.post(path, "", "Idempotency-Key", key);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(json(refused).get("rule").asString()).isEqualTo("INTAKE_OPEN_APPLICATION_EXISTS");
+
+        // another applicant's request: 404, though its first statement updated the draft before the access check
+        IntakeApiClient stranger = IntakeApiClient.applicant(port, applicants);
+        jdbc.sql("UPDATE intake_application_subsidy SET open = false WHERE application_id = ?")
+                .param(UUID.fromString(open.get("id").asString()))
+                .update(); // the person's first application no longer open: the stranger's statement could write
+        HttpResponse<String> notTheirs = stranger.post(path, "", "Idempotency-Key", "k-stranger-" + UUID.randomUUID());
+        assertThat(notTheirs.statusCode()).as(notTheirs.body()).isEqualTo(404);
+
+        assertThat(json(api.get("/api/applications/" + id)).get("status").asString())
+                .isEqualTo("DRAFT");
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_application_subsidy WHERE application_id = ?")
+                        .param(UUID.fromString(id))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_idempotency_key WHERE idempotency_key LIKE 'k-s%'"
+                                + " AND account_id IN (?, ?)")
+                        .params(api.accountId, stranger.accountId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // the same key, now that nothing is open: the corrected request goes through
+        HttpResponse<String> submitted = api.post(path, "", "Idempotency-Key", key);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        // the answer's time is the row's, to the microsecond PostgreSQL keeps (the row remembered is the row stored)
+        assertThat(java.time.Instant.parse(json(submitted).get("submittedAt").asString()))
+                .isEqualTo(jdbc.sql("SELECT submitted_at FROM intake_application WHERE id = ?")
+                        .param(UUID.fromString(id))
+                        .query(java.sql.Timestamp.class)
+                        .single()
+                        .toInstant());
+    }
+
     @Test
     void aRetryWhileTheFirstRequestRunsIsAConflict() throws Exception {
         IntakeApiClient api = IntakeApiClient.applicant(port, applicants);
