@@ -153,28 +153,10 @@ class ApplicationStore {
         }
         params.add(id.value());
         return jdbc.sql((claim == null ? "" : claim.with())
-                        + """
-                        SELECT a.*, %s AS submission_key_claimed,
-                               (SELECT p.holder FROM intake_payee_account p WHERE p.id = a.payee_account_id)
-                                   AS submission_payee_holder,
-                               ARRAY(SELECT DISTINCT m.material_type FROM intake_material m
-                                      WHERE m.application_id = a.id) AS submission_material_types
-                          FROM intake_application a WHERE a.id = ?""".formatted(claim == null ? "true" : IdempotencyKeys.ClaimPart.CLAIMED))
+                        + "SELECT a.*, " + (claim == null ? "true" : IdempotencyKeys.ClaimPart.CLAIMED)
+                        + " AS submission_key_claimed, " + FACTS + " FROM intake_application a WHERE a.id = ?")
                 .params(params)
-                .query((rs, n) -> {
-                    rows.remember(map(rs, n));
-                    Set<MaterialType> types = EnumSet.noneOf(MaterialType.class);
-                    for (String t :
-                            (String[]) rs.getArray("submission_material_types").getArray()) {
-                        types.add(MaterialType.valueOf(t));
-                    }
-                    return new SubmissionFacts(
-                            Optional.ofNullable(rs.getString("submission_payee_holder"))
-                                    .map(PayeeHolder::valueOf),
-                            types,
-                            rs.getBoolean("submission_key_claimed"),
-                            null);
-                })
+                .query((rs, n) -> facts(rs, n, null))
                 .optional()
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
     }
@@ -210,37 +192,43 @@ class ApplicationStore {
                                AND (SELECT count(*) FROM opened) = cardinality(CAST(subsidies AS TEXT[]))
                             RETURNING version)
                         SELECT a.*, EXISTS (SELECT 1 FROM claimed) AS submission_key_claimed,
-                               (SELECT p.holder FROM intake_payee_account p WHERE p.id = a.payee_account_id)
-                                   AS submission_payee_holder,
-                               ARRAY(SELECT DISTINCT m.material_type FROM intake_material m
-                                      WHERE m.application_id = a.id) AS submission_material_types,
                                ARRAY(SELECT CAST(o.subsidy AS text) FROM opened o) AS submission_opened,
-                               (SELECT w.version FROM written w) AS submission_written_version
-                          FROM intake_application a WHERE a.id = ?""")
+                               (SELECT w.version FROM written w) AS submission_written_version,
+                        """ + FACTS + " FROM intake_application a WHERE a.id = ?")
                 .params(params)
-                .query((rs, n) -> {
-                    rows.remember(map(rs, n));
-                    Set<MaterialType> types = EnumSet.noneOf(MaterialType.class);
-                    for (String t :
-                            (String[]) rs.getArray("submission_material_types").getArray()) {
-                        types.add(MaterialType.valueOf(t));
-                    }
-                    Long written = rs.getObject("submission_written_version", Long.class);
-                    return new SubmissionFacts(
-                            Optional.ofNullable(rs.getString("submission_payee_holder"))
-                                    .map(PayeeHolder::valueOf),
-                            types,
-                            rs.getBoolean("submission_key_claimed"),
-                            new SubmissionWrite(
-                                    at,
-                                    on,
-                                    Set.of((String[])
-                                            rs.getArray("submission_opened").getArray()),
-                                    written,
-                                    rs.getBytes("certificate_number_sealed")));
-                })
+                .query((rs, n) -> facts(
+                        rs,
+                        n,
+                        new SubmissionWrite(
+                                at,
+                                on,
+                                Set.of((String[])
+                                        rs.getArray("submission_opened").getArray()),
+                                rs.getObject("submission_written_version", Long.class),
+                                rs.getBytes("certificate_number_sealed"))))
                 .optional()
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
+    }
+
+    /** The columns of {@link SubmissionFacts} besides the row and the key's claim, read from application {@code a}. */
+    private static final String FACTS = """
+            (SELECT p.holder FROM intake_payee_account p WHERE p.id = a.payee_account_id) AS submission_payee_holder,
+            ARRAY(SELECT DISTINCT m.material_type FROM intake_material m WHERE m.application_id = a.id)
+                AS submission_material_types
+            """;
+
+    /** The facts of a row read with {@link #FACTS}, the row remembered for the transaction. */
+    private SubmissionFacts facts(ResultSet rs, int n, SubmissionWrite write) throws SQLException {
+        rows.remember(map(rs, n));
+        Set<MaterialType> types = EnumSet.noneOf(MaterialType.class);
+        for (String t : (String[]) rs.getArray("submission_material_types").getArray()) {
+            types.add(MaterialType.valueOf(t));
+        }
+        return new SubmissionFacts(
+                Optional.ofNullable(rs.getString("submission_payee_holder")).map(PayeeHolder::valueOf),
+                types,
+                rs.getBoolean("submission_key_claimed"),
+                write);
     }
 
     Optional<ApplicationId> findByExternalId(String partner, String externalId) {
