@@ -422,12 +422,24 @@ class PerformanceBenchmark {
         for (int round = 1; round < ROUNDS; round++) {
             int first = perClient + warmUp + (round - 1) * perClient;
             quietBeforeBare(); // the last round's submissions' background work done before this bare window
+            CpuTime roundBareFrom = cpu();
+            CpuShares.Snapshot roundBareShares = shares().take();
             Concurrently.Result b = Concurrently.run(
                     clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
+            CpuTime roundBareCpu = cpu().since(roundBareFrom);
+            String roundBareFamilies = shares().since(roundBareShares, b);
             checkpointed("submission");
+            CpuTime roundFrom = cpu();
+            CpuShares.Snapshot roundShares = shares().take();
             Concurrently.Result s =
                     Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, first + i));
+            CpuTime roundCpu = cpu().since(roundFrom);
+            String roundFamilies = shares().since(roundShares, s);
             backgroundDone(java.time.Instant.now().minusSeconds(3600));
+            // each round's CPU too (since run 23): later rounds' bare endpoint ran faster than the first's
+            line("  round %d's bare endpoint: %s; %s"
+                    .formatted(round + 1, roundBareCpu.per(b.succeeded()), roundBareFamilies));
+            line("  round %d's submissions: %s; %s".formatted(round + 1, roundCpu.per(s.succeeded()), roundFamilies));
             ratios.add(s.perSecond() / b.perSecond());
             line("round %d: bare endpoint %.1f/s, submission %.1f/s, ratio %.3f (%d and %d failed)"
                     .formatted(
