@@ -184,7 +184,7 @@ class PerformanceBenchmark {
         }
         if (runs("submission")) {
             submissions(
-                    Integer.getInteger("bench.clients", 32), Integer.getInteger("bench.submissions.per-client", 25));
+                    Integer.getInteger("bench.clients", 32), Integer.getInteger("bench.submissions.per-client", 50));
         }
         if (runs("review")) {
             reviews(
@@ -330,8 +330,10 @@ class PerformanceBenchmark {
         // warm-up submissions a client, so that they are not measured while the JIT compiles their own path (2 before
         // run 11, 10 before run 13: C2 compiled through the whole submission window; 30 before run 19, 960 in all: the
         // methods a submission calls once had not reached C2's threshold of about 5,000 calls, while the bare
-        // endpoint's 9,600 warm-up calls had its own code compiled by C2)
-        int warmUp = Integer.getInteger("bench.submissions.warm-up", 200);
+        // endpoint's 9,600 warm-up calls had its own code compiled by C2; 200 before run 23, 6,400 in all: C2 still
+        // compiled the submission's path in every window, 0.6-0.8 of its 3.5 core-seconds, the methods it compiled
+        // there named by JFR's compilation events; with 600, 0.5-0.7 in the first two rounds and 0.1-0.2 after)
+        int warmUp = Integer.getInteger("bench.submissions.warm-up", 900);
         List<BenchmarkClient> signedIn = new ArrayList<>();
         List<List<ApplicationId>> prepared = new ArrayList<>();
         BenchmarkDrafts maker = new BenchmarkDrafts(drafts, materials, required, jdbc);
@@ -357,8 +359,9 @@ class PerformanceBenchmark {
         // The bare endpoint's warm-up is long (it costs no draft): the path both share (the HTTP client and server,
         // the security chain, the session, MVC's mapping, the transaction manager) calls its methods a few times a
         // request, and C2 compiles them only after thousands of calls; with 10 or 30 warm-up calls a client they were
-        // compiled in the submission window (run 13: 0.6-2.3 CPU seconds of C2 in a 4 s window).
-        int bareWarmUp = Integer.getInteger("bench.bare.warm-up", 300);
+        // compiled in the submission window (run 13: 0.6-2.3 CPU seconds of C2 in a 4 s window). As many as the
+        // submissions' since run 23.
+        int bareWarmUp = Integer.getInteger("bench.bare.warm-up", warmUp);
         // notices owed from before (an interrupted review run's) issued first, as before the floor
         line("notices owed from before the submission benchmark issued in %.1f s".formatted(noticesIssued()));
         warmUp(
