@@ -334,6 +334,10 @@ class PerformanceBenchmark {
         // compiled the submission's path in every window, 0.6-0.8 of its 3.5 core-seconds, the methods it compiled
         // there named by JFR's compilation events; with 600, 0.5-0.7 in the first two rounds and 0.1-0.2 after)
         int warmUp = Integer.getInteger("bench.submissions.warm-up", 900);
+        // pairs of windows (bare endpoint, submissions) run unmeasured after both warm-ups (since run 23): with the
+        // warm-ups alone, C2 still recompiled the shared path in the first two rounds' bare windows (0.4-0.7 of their
+        // 1.7 core-seconds), after the submissions' warm-up had changed its profile; later rounds ran at 0.1
+        int settling = Integer.getInteger("bench.submissions.settling-rounds", 2);
         List<BenchmarkClient> signedIn = new ArrayList<>();
         List<List<ApplicationId>> prepared = new ArrayList<>();
         BenchmarkDrafts maker = new BenchmarkDrafts(drafts, materials, required, jdbc);
@@ -350,12 +354,12 @@ class PerformanceBenchmark {
                 }
             } while (account == null);
             signedIn.add(new BenchmarkClient(port, mobile, PASSWORD));
-            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient * ROUNDS + warmUp));
+            prepared.add(maker.prepare(Actor.applicant(account), TOWNSHIP, perClient * (ROUNDS + settling) + warmUp));
         }
         line("prepared %d drafts with their materials in %.1f s"
-                .formatted(clients * (perClient * ROUNDS + warmUp), (System.nanoTime() - began) / 1e9));
-        // each measured right after its own warm-up (the bare endpoint's was measured after the submissions' warm-up
-        // until run 13)
+                .formatted(clients * (perClient * (ROUNDS + settling) + warmUp), (System.nanoTime() - began) / 1e9));
+        // each measured right after its own warm-up from run 13 to run 22 (the bare endpoint's was measured after the
+        // submissions' warm-up until run 13); since run 23 both warm-ups and the settling rounds come first
         // The bare endpoint's warm-up is long (it costs no draft): the path both share (the HTTP client and server,
         // the security chain, the session, MVC's mapping, the transaction manager) calls its methods a few times a
         // request, and C2 compiles them only after thousands of calls; with 10 or 30 warm-up calls a client they were
@@ -369,6 +373,31 @@ class PerformanceBenchmark {
                 clients,
                 bareWarmUp,
                 (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
+        warmUp("the submissions' warm-up", clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i));
+        backgroundDone(java.time.Instant.now().minusSeconds(3600)); // the warm-up's background work done first
+        compilerSettled("the submissions' background work");
+        for (int round = 0; round < settling; round++) {
+            int from = perClient * ROUNDS + warmUp + round * perClient;
+            quietBeforeBare();
+            Concurrently.Result b = Concurrently.run(
+                    clients, perClient, (w, i) -> signedIn.get(w).post(BareEndpoint.PATH) == 200);
+            checkpointed("submission");
+            Concurrently.Result s =
+                    Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, from + i));
+            backgroundDone(java.time.Instant.now().minusSeconds(3600));
+            compilerSettled("settling round " + (round + 1));
+            line(
+                    "settling round %d (not counted): bare endpoint %.1f/s, submission %.1f/s, ratio %.3f (%d and %d failed)"
+                            .formatted(
+                                    round + 1,
+                                    b.perSecond(),
+                                    s.perSecond(),
+                                    s.perSecond() / b.perSecond(),
+                                    b.failed(),
+                                    s.failed()));
+            assertThat(s.failed()).isZero();
+            assertThat(b.failed()).isZero();
+        }
         quietBeforeBare(); // the drafts' preparation sealed, an earlier run's SMS sent
         String load = loadAverage();
         line("submissions measured from " + java.time.Instant.now());
@@ -381,9 +410,6 @@ class PerformanceBenchmark {
         double bareCompiling = CpuShares.compilerSeconds() - compilingFrom;
         String bareNative = shares().nativeSince(bareShares);
         String bareFamilies = shares().since(bareShares, bare);
-        warmUp("the submissions' warm-up", clients, warmUp, (w, i) -> submit(signedIn, prepared, w, perClient + i));
-        backgroundDone(java.time.Instant.now().minusSeconds(3600)); // the warm-up's background work done first
-        compilerSettled("the submissions' background work");
         checkpointed("submission");
         statements.reset();
         line("submission window from " + java.time.Instant.now());
