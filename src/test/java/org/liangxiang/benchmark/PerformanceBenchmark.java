@@ -386,17 +386,7 @@ class PerformanceBenchmark {
                     Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, from + i));
             backgroundDone(java.time.Instant.now().minusSeconds(3600));
             compilerSettled("settling round " + (round + 1));
-            line(
-                    "settling round %d (not counted): bare endpoint %.1f/s, submission %.1f/s, ratio %.3f (%d and %d failed)"
-                            .formatted(
-                                    round + 1,
-                                    b.perSecond(),
-                                    s.perSecond(),
-                                    s.perSecond() / b.perSecond(),
-                                    b.failed(),
-                                    s.failed()));
-            assertThat(s.failed()).isZero();
-            assertThat(b.failed()).isZero();
+            roundLine("settling round %d (not counted)".formatted(round + 1), b, s);
         }
         quietBeforeBare(); // the drafts' preparation sealed, an earlier run's SMS sent
         String load = loadAverage();
@@ -469,19 +459,19 @@ class PerformanceBenchmark {
             line("  round %d's bare endpoint: %s; %s"
                     .formatted(round + 1, roundBareCpu.per(b.succeeded()), roundBareFamilies));
             line("  round %d's submissions: %s; %s".formatted(round + 1, roundCpu.per(s.succeeded()), roundFamilies));
-            ratios.add(s.perSecond() / b.perSecond());
-            line("round %d: bare endpoint %.1f/s, submission %.1f/s, ratio %.3f (%d and %d failed)"
-                    .formatted(
-                            round + 1,
-                            b.perSecond(),
-                            s.perSecond(),
-                            s.perSecond() / b.perSecond(),
-                            b.failed(),
-                            s.failed()));
-            assertThat(s.failed()).isZero();
-            assertThat(b.failed()).isZero();
+            ratios.add(roundLine("round %d".formatted(round + 1), b, s));
         }
         line(rounds("submission ratio", ratios, 0.5));
+    }
+
+    /** A pair of windows' line (both rates, the ratio, the failures, which must be none); answers the ratio. */
+    private double roundLine(String round, Concurrently.Result bare, Concurrently.Result submitted) {
+        double ratio = submitted.perSecond() / bare.perSecond();
+        line("%s: bare endpoint %.1f/s, submission %.1f/s, ratio %.3f (%d and %d failed)"
+                .formatted(round, bare.perSecond(), submitted.perSecond(), ratio, bare.failed(), submitted.failed()));
+        assertThat(submitted.failed()).isZero();
+        assertThat(bare.failed()).isZero();
+        return ratio;
     }
 
     /** The median of the rounds' ratios, with every round's, for the summary line. */
