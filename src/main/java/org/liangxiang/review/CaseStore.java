@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.liangxiang.shared.Money;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.database.GuardedWrite;
 import org.liangxiang.shared.database.InsertsAtCommit;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -76,55 +78,63 @@ class CaseStore {
     }
 
     /**
-     * Stores a new case with every requested subsidy pending, in one statement with the rows the transaction has kept
-     * for its commit so far; false when it exists already (an event delivered twice).
+     * A new case's row: kept for the transaction's commit with its other rows ({@link InsertsAtCommit}), which with the
+     * application's transaction manager go with the {@code COMMIT} itself; a case already there (an event delivered
+     * twice) stays as it is.
      */
-    boolean insert(ReviewCase c) {
-        // the rows the submission has kept for its commit so far go with the case (InsertsAtCommit.join)
-        InsertsAtCommit.Joined kept = inserts.join("kept");
-        long rows = jdbc.sql(kept.into("""
-                WITH c AS (
-                    INSERT INTO review_case (application_id, number, channel, receiving_township, home_township,
-                        owner_township, payee_account_id, submitted_on, state, worklist, office, office_region,
-                        clock_started_on, clock_budget, clock_used, due_date, due_provisional_years,
-                        certificate_level_sealed)
-                    VALUES (:id, :number, :channel, :receiving, :home, :owner, :payee, :submitted, :state, :worklist,
-                        :office, :officeRegion, :clockStart, :budget, :used, :due, CAST(:years AS integer[]), :level)
-                    ON CONFLICT (application_id) DO NOTHING
-                    RETURNING application_id),
-                s AS (
-                    INSERT INTO review_subsidy (application_id, subsidy, outcome)
-                    SELECT c.application_id, subsidy, 'PENDING'
-                      FROM c, unnest(CAST(:subsidies AS TEXT[])) AS subsidy)
-                SELECT count(*) FROM c"""))
-                .params(kept.parameters())
-                .param("id", c.applicationId)
-                .param("number", c.number)
-                .param("channel", c.channel)
-                .param("receiving", c.receivingTownship)
-                .param("home", c.homeTownship)
-                .param("owner", c.ownerTownship)
-                .param("payee", c.payeeAccountId)
-                .param("submitted", c.submittedOn)
-                .param("state", c.state.name())
-                .param("worklist", c.worklist().name())
-                .param("office", c.office.name())
-                .param("officeRegion", c.officeRegion)
-                .param("clockStart", c.clock.runningSince())
-                .param("budget", c.clock.budget())
-                .param("used", c.clock.used())
-                .param("due", c.dueDate)
-                .param("years", yearsLiteral(c.dueProvisionalYears))
-                .param("level", c.levelSealed, java.sql.Types.BINARY)
-                .param(
-                        "subsidies",
-                        c.subsidies.keySet().stream()
-                                .sorted()
-                                .map(Enum::name)
-                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
-                .query(Long.class)
-                .single();
-        return rows == 1;
+    static final InsertsAtCommit.Table CASES = new InsertsAtCommit.Table(
+            """
+            INSERT INTO review_case (application_id, number, channel, receiving_township, home_township,
+                owner_township, payee_account_id, submitted_on, state, worklist, office, office_region,
+                clock_started_on, clock_budget, clock_used, due_date, due_provisional_years,
+                certificate_level_sealed)
+            VALUES""",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS integer[]), ?)",
+            "ON CONFLICT (application_id) DO NOTHING");
+
+    /** A new case's subsidies, pending, with the case's row (an event delivered twice adds none it has). */
+    static final InsertsAtCommit.Table SUBSIDIES =
+            new InsertsAtCommit.Table("""
+            INSERT INTO review_subsidy (application_id, subsidy, outcome)
+            VALUES""", "(?, ?, 'PENDING')", "ON CONFLICT (application_id, subsidy) DO NOTHING");
+
+    /**
+     * Stores a new case with every requested subsidy pending: its rows kept for the commit, with the rest the
+     * transaction keeps (the submission's audit records, inbox rows, evidence reports owed and idempotency answer), so
+     * that all of them and the {@code COMMIT} are one request. A read of cases in the transaction writes them first
+     * ({@link #one}).
+     */
+    void insert(ReviewCase c) {
+        inserts.insert(CASES, List.<Object[]>of(new Object[] {
+            c.applicationId,
+            c.number,
+            c.channel,
+            text(c.receivingTownship),
+            text(c.homeTownship),
+            text(c.ownerTownship),
+            new SqlParameterValue(Types.OTHER, c.payeeAccountId),
+            new SqlParameterValue(Types.DATE, c.submittedOn),
+            c.state.name(),
+            c.worklist().name(),
+            c.office.name(),
+            text(c.officeRegion),
+            new SqlParameterValue(Types.DATE, c.clock.runningSince()),
+            c.clock.budget(),
+            c.clock.used(),
+            new SqlParameterValue(Types.DATE, c.dueDate),
+            text(yearsLiteral(c.dueProvisionalYears)),
+            new SqlParameterValue(Types.BINARY, c.levelSealed)
+        }));
+        inserts.insert(
+                SUBSIDIES,
+                c.subsidies.keySet().stream()
+                        .sorted()
+                        .map(s -> new Object[] {c.applicationId, s.name()})
+                        .toList());
+    }
+
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
     }
 
     /** The case, locked for an act, when its owner township lies in the jurisdiction. */
@@ -146,6 +156,7 @@ class CaseStore {
 
     /** The case with its subsidies in one statement: a row per subsidy, the case's columns repeated (and locked once). */
     private Optional<ReviewCase> one(String where, Map<String, Object> params) {
+        inserts.flush(); // a case opened in this transaction is written first
         List<ReviewCase> found = new ArrayList<>(1);
         jdbc.sql("SELECT " + COLUMNS + ", " + SUBSIDY_COLUMNS
                         + " FROM review_case c LEFT JOIN review_subsidy s ON s.application_id = c.application_id WHERE "

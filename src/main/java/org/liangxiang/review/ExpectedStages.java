@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.liangxiang.intake.ApplicationId;
 import org.liangxiang.intake.ExpectedNext;
 import org.liangxiang.intake.ExpectedStage;
+import org.liangxiang.shared.database.InsertsAtCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +24,16 @@ import org.springframework.stereotype.Component;
 class ExpectedStages implements ExpectedNext {
 
     private final JdbcClient jdbc;
+    private final InsertsAtCommit inserts;
 
-    ExpectedStages(JdbcClient jdbc) {
+    ExpectedStages(JdbcClient jdbc, InsertsAtCommit inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     @Override
     public Optional<ExpectedStage> of(ApplicationId id) {
+        inserts.flush(); // a case opened in this transaction is written first (CaseStore#insert)
         return jdbc.sql("""
                         SELECT application_id, worklist, office_region, due_date FROM review_case
                          WHERE application_id = ? AND closed_at IS NULL""")
@@ -44,6 +48,7 @@ class ExpectedStages implements ExpectedNext {
         if (ids.isEmpty()) {
             return Map.of();
         }
+        inserts.flush();
         Map<ApplicationId, ExpectedStage> stages = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT application_id, worklist, office_region, due_date FROM review_case

@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * notification inbox's rows of an act: one round trip instead of two). Outside a transaction with Spring's
  * synchronization, in a read-only one, or once the transaction's rows are written, rows are inserted at once.
  *
- * <p>The insert runs after the transaction's other before-commit work (lowest precedence); a failed insert fails the
- * commit, so a transaction never commits without its rows; a rollback drops them unwritten. {@link #flush()} writes
+ * <p>The insert runs after the transaction's other before-commit work (lowest precedence), and with the application's
+ * transaction manager ({@link CommitWithInserts}) goes with the {@code COMMIT} itself, one round trip for both; a failed
+ * insert fails the commit, so a transaction never commits without its rows; a rollback drops them unwritten. {@link #flush()} writes
  * what is kept so far (a module reading its own table in the transaction calls it first). A rollback to a savepoint (a
  * nested transaction) drops the rows kept since it, and the database undoes every insert since it: rows kept before the
  * savepoint but written after it are kept again, to be written at the commit.
@@ -74,7 +75,7 @@ public class InsertsAtCommit {
         }
         Kept kept = ofThisTransaction(true);
         if (kept == null || !kept.keep(table, rows)) {
-            write(List.of(new Rows(table, List.copyOf(rows))));
+            write(List.of(new Rows(table, List.copyOf(rows))), false);
         }
     }
 
@@ -121,30 +122,62 @@ public class InsertsAtCommit {
         }
     }
 
+    /**
+     * The current transaction is about to commit by {@link CommitWithInserts}: its rows wait for {@link
+     * #writeWithTheCommit()} instead of being written by a statement of their own before the commit.
+     */
+    void keepForTheCommit() {
+        Kept kept = ofThisTransaction(false);
+        if (kept != null) {
+            kept.withTheCommit = true;
+        }
+    }
+
+    /**
+     * Writes what the current transaction has kept and not written, its last statement followed by {@code COMMIT} in
+     * the same request (which ends the transaction); nothing when all is written.
+     */
+    void writeWithTheCommit() {
+        Kept kept = ofThisTransaction(false);
+        if (kept != null) {
+            kept.writeWithTheCommit();
+        }
+    }
+
     /** Some rows of one table, in order. */
     private record Rows(Table table, List<Object[]> rows) {}
 
-    /** The rows now: one statement for all while it stays within the bind parameters, else one for each part. */
-    private void write(List<Rows> parts) {
+    /**
+     * The rows now: one statement for all while it stays within the bind parameters, else one for each part; with
+     * {@code commit}, the last statement followed by {@code COMMIT} in the same request.
+     */
+    private void write(List<Rows> parts, boolean commit) {
         long parameters = parts.stream()
                 .mapToLong(p -> (long) p.rows().size() * p.table().width())
                 .sum();
         if (parameters <= MOST_PARAMETERS) {
-            writeAtOnce(parts);
+            writeAtOnce(parts, commit);
             return;
         }
+        List<List<Rows>> statements = new ArrayList<>();
         for (Rows part : parts) {
             int perStatement = Math.max(1, MOST_PARAMETERS / part.table().width());
             for (int from = 0; from < part.rows().size(); from += perStatement) {
-                writeAtOnce(List.of(new Rows(
+                statements.add(List.of(new Rows(
                         part.table(),
                         part.rows().subList(from, Math.min(part.rows().size(), from + perStatement)))));
             }
         }
+        for (int i = 0; i < statements.size(); i++) {
+            writeAtOnce(statements.get(i), commit && i == statements.size() - 1);
+        }
     }
 
-    /** One table's part alone as a statement; several joined as the parts of one WITH, the last as its statement. */
-    private void writeAtOnce(List<Rows> parts) {
+    /**
+     * One table's part alone as a statement; several joined as the parts of one WITH, the last as its statement; with
+     * {@code commit}, {@code COMMIT} after it in the same request (the driver sends both, then waits once).
+     */
+    private void writeAtOnce(List<Rows> parts, boolean commit) {
         List<String> inserts = new ArrayList<>(parts.size());
         List<Object> values = new ArrayList<>();
         for (Rows part : parts) {
@@ -171,6 +204,9 @@ public class InsertsAtCommit {
             sql.append('\n');
         }
         sql.append(inserts.get(inserts.size() - 1));
+        if (commit) {
+            sql.append(";\nCOMMIT");
+        }
         jdbc.sql(sql.toString()).params(values).update();
     }
 
@@ -212,6 +248,8 @@ public class InsertsAtCommit {
         private final Map<Object, Mark> savepoints = new HashMap<>();
         private int written;
         private boolean closed;
+        /** Written by the commit's own request ({@link CommitWithInserts}), not before it. */
+        private boolean withTheCommit;
 
         Kept(InsertsAtCommit owner) {
             this.owner = owner;
@@ -234,7 +272,16 @@ public class InsertsAtCommit {
             if (written == made.size()) {
                 return;
             }
-            owner.write(unwritten());
+            owner.write(unwritten(), false);
+            written = made.size();
+        }
+
+        void writeWithTheCommit() {
+            closed = true;
+            if (written == made.size()) {
+                return;
+            }
+            owner.write(unwritten(), true);
             written = made.size();
         }
 
@@ -318,8 +365,10 @@ public class InsertsAtCommit {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            flush();
-            closed = true;
+            if (!withTheCommit) {
+                flush();
+                closed = true;
+            }
         }
 
         @Override
