@@ -15,6 +15,7 @@ import org.liangxiang.policy.SettingsVersion;
 import org.liangxiang.policy.SettingsVersionTable;
 import org.liangxiang.policy.VersionRules;
 import org.liangxiang.shared.InvalidValueException;
+import org.liangxiang.shared.Memo;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.event.EventEnvelope;
@@ -41,6 +42,8 @@ public class RequiredMaterials {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.system(VersionRules.ZONE);
+    /** The materials needed, combined once for each rules' resolution, subsidies and situations (a few in use). */
+    private final Memo<Needs, List<RequiredMaterial>> combined = new Memo<>(1_000);
 
     RequiredMaterials(
             JdbcClient jdbc,
@@ -64,8 +67,16 @@ public class RequiredMaterials {
             throw new InvalidValueException(
                     "subsidies", "GUIDE_SUBSIDY_REQUIRED", "请至少选择一项补贴", "Choose at least one subsidy");
         }
-        return MaterialRules.combine(rules(township, date), subsidies, situations == null ? Set.of() : situations);
+        Needs needs = new Needs(
+                rules(township, date), Set.copyOf(subsidies), situations == null ? Set.of() : Set.copyOf(situations));
+        return combined.get(needs, n -> MaterialRules.combine(n.rules(), n.subsidies(), n.situations()));
     }
+
+    /**
+     * What the materials needed depend on: the rules resolved from given versions (one instance per versions, {@link
+     * LayeredSettings#resolve}, so a new version is a new key), the subsidies and the situations.
+     */
+    private record Needs(LayeredResolution rules, Set<Subsidy> subsidies, Set<Situation> situations) {}
 
     /** The required materials not among those provided. */
     public List<RequiredMaterial> missing(

@@ -270,10 +270,28 @@ abstract class ApplicationApi {
                 key,
                 digest(request.getMethod(), request.getRequestURI(), body),
                 read,
-                (facts, answered) -> answer(actOnFacts.apply(facts, early -> answered.accept(answer(early)))));
+                (facts, answered) -> {
+                    Early early = new Early();
+                    SubmittedApplication done = actOnFacts.apply(facts, given -> answered.accept(early.of(given)));
+                    // the answer made once when the act returns what it gave early (a submission does)
+                    return done.equals(early.application) ? early.answer : answer(done);
+                });
         return ResponseEntity.status(answer.status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(answer.body());
+    }
+
+    /** The application an act gave early and the answer made of it. */
+    private final class Early {
+
+        private SubmittedApplication application;
+        private IdempotencyKeys.Answer answer;
+
+        IdempotencyKeys.Answer of(SubmittedApplication given) {
+            application = given;
+            answer = answer(given);
+            return answer;
+        }
     }
 
     private IdempotencyKeys.Answer answer(SubmittedApplication application) {

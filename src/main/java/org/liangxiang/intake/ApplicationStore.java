@@ -23,10 +23,10 @@ import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.liangxiang.shared.database.GuardedWrite;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The intake_application table: the aggregate's columns, the person sealed (bound to table, column and row id). */
-@Repository
+@Component
 class ApplicationStore {
 
     static final String TABLE = "intake_application";

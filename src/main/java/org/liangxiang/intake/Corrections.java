@@ -3,10 +3,10 @@ package org.liangxiang.intake;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** What each return asked to correct (per round), and which items the applicant has changed since. */
-@Repository
+@Component
 class Corrections {
 
     private final JdbcClient jdbc;

@@ -12,10 +12,10 @@ import org.liangxiang.shared.TimeOrderedIds;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.liangxiang.shared.storage.StoredFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The intake_material table: every version of every material; the file name sealed. */
-@Repository
+@Component
 class MaterialStore {
 
     static final String TABLE = "intake_material";

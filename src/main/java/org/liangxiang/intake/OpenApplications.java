@@ -9,14 +9,14 @@ import java.util.TreeMap;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.database.GuardedWrite;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The one-open-application rule, kept by the database: a submitted application holds one open row per requested
  * subsidy, and a partial unique index over (resident-id blind index, subsidy) admits one open row per person and
  * subsidy. Rows close when the subsidy is decided or the application ends.
  */
-@Repository
+@Component
 class OpenApplications {
 
     private final JdbcClient jdbc;

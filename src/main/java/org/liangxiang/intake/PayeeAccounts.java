@@ -5,13 +5,13 @@ import java.util.UUID;
 import org.liangxiang.shared.TimeOrderedIds;
 import org.liangxiang.shared.crypto.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Payee accounts, each its own record (holder name, bank and number sealed) that payment references by id. A change
  * writes a new record, so an id once referenced keeps meaning the account it named.
  */
-@Repository
+@Component
 class PayeeAccounts {
 
     static final String TABLE = "intake_payee_account";

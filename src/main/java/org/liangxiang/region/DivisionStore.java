@@ -14,10 +14,10 @@ import org.liangxiang.shared.RegionLevel;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The division and edition tables, read whole into the tree and written set-based (COPY). */
-@Repository
+@Component
 class DivisionStore {
 
     /** Serialises loads and imports across nodes (held to the end of the transaction). */

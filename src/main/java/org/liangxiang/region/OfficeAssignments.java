@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * when that transaction ends), and after {@link #REMEMBERED} at most, so a change made on another node is seen within
  * that time.
  */
-@Repository
+@Component
 class OfficeAssignments {
 
     record Assignment(String regionCode, OfficeKind kind, String servingRegionCode, String displayName) {}

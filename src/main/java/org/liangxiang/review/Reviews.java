@@ -402,8 +402,10 @@ public class Reviews {
 
     // Intake's events and the system's own acts
 
-    /** A submitted application becomes a case waiting for acceptance (idempotent). */
-    @Transactional
+    /**
+     * A submitted application becomes a case waiting for acceptance (idempotent), in the submitting transaction (intake's
+     * event, handled synchronously: {@link IntakeEvents}).
+     */
     void open(UUID id) {
         var application = applications.get(new ApplicationId(id));
         ReviewCase c = new ReviewCase(

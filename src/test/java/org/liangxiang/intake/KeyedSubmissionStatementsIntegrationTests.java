@@ -5,22 +5,25 @@ import static org.liangxiang.intake.IntakeFixtures.ZHONGYUAN_TOWNSHIP;
 import static org.liangxiang.intake.IntakeFixtures.form;
 import static org.liangxiang.intake.IntakeFixtures.residentId;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.ExecutedStatements;
 import org.liangxiang.IntegrationTest;
+import org.liangxiang.RoundTrips;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.shared.Subsidy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A keyed submission as the JSON API makes it ({@code ApplicationApi.submit}): two statements on the request's thread
- * (and the commit). The first claims the key, reads the application with its payee holder and materials, and writes the
- * one-open-application rows and the application's update (ApplicationStore.submittingFacts); the second opens the review
- * case with the rows kept for the commit, the key's answer among them (IdempotencyKeys.ANSWERS).
+ * A keyed submission as the JSON API makes it ({@code ApplicationApi.submit}): two statements on the request's thread,
+ * and two round trips to PostgreSQL in all. The first claims the key, reads the application with its payee holder and
+ * materials, and writes the one-open-application rows and the application's update (ApplicationStore.submittingFacts);
+ * the second is the rows kept for the commit — the review case and its subsidies, the audit record, the key's answer
+ * (IdempotencyKeys.ANSWERS) — sent with the {@code COMMIT} (shared.database.CommitWithInserts).
  */
 @IntegrationTest
 class KeyedSubmissionStatementsIntegrationTests {
@@ -67,16 +70,20 @@ class KeyedSubmissionStatementsIntegrationTests {
     }
 
     @Test
-    void aKeyedSubmissionIsTwoStatements() {
+    void aKeyedSubmissionIsTwoStatementsAndTwoRoundTrips() {
         Actor actor = Actor.applicant(UUID.randomUUID());
         submit(actor, completeDraft(actor).id(), "k-warm-" + UUID.randomUUID()); // statements prepared, caches warm
         SubmittedApplication draft = completeDraft(actor);
         String key = "k-" + UUID.randomUUID();
 
-        List<String> statements =
-                ExecutedStatements.containing("SQL statement [", () -> submit(actor, draft.id(), key));
+        List<String> statements = new ArrayList<>();
+        int roundTrips = RoundTrips.during(() -> statements.addAll(
+                ExecutedStatements.containing("SQL statement [", () -> submit(actor, draft.id(), key))));
 
         assertThat(statements).hasSize(2);
+        assertThat(roundTrips)
+                .as("the first statement; the kept rows with the COMMIT")
+                .isEqualTo(2);
         assertThat(statements.get(0))
                 .contains("INSERT INTO intake_idempotency_key")
                 .contains("INSERT INTO intake_application_subsidy")
@@ -84,7 +91,14 @@ class KeyedSubmissionStatementsIntegrationTests {
         assertThat(statements.get(1))
                 .contains("INSERT INTO review_case (")
                 .contains("INSERT INTO audit_record")
-                .contains("ON CONFLICT (account_id, idempotency_key) DO UPDATE SET state = 'DONE'");
+                .contains("INSERT INTO review_subsidy (")
+                .contains("ON CONFLICT (account_id, idempotency_key) DO UPDATE SET state = 'DONE'")
+                .endsWith(";\nCOMMIT]");
+        assertThat(jdbc.sql("SELECT state FROM review_case WHERE application_id = ?")
+                        .param(draft.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("TO_ACCEPT");
         assertThat(jdbc.sql("SELECT state || ' ' || response_body FROM intake_idempotency_key"
                                 + " WHERE account_id = ? AND idempotency_key = ?")
                         .params(actor.accountId(), key)

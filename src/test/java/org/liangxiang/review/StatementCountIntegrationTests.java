@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.liangxiang.IntegrationTest;
+import org.liangxiang.RoundTrips;
 import org.liangxiang.guide.RequiredMaterials;
 import org.liangxiang.intake.ApplicationDrafts;
 import org.liangxiang.intake.ApplicationMaterials;
@@ -70,9 +71,16 @@ class StatementCountIntegrationTests {
      * account's holder and its material types are read by one statement (three before); 6 since its audit records and
      * inbox rows are written by one statement at the commit, 5 since the evidence reports owed are written with them
      * (run 15); 4 since the case's opening writes them, 3 since the one-open-application rule's rows and the
-     * application's update are one statement (run 17).
+     * application's update are one statement (run 17). Since run 24 the case and its subsidies are rows kept for the
+     * commit too, and the kept rows' statement carries the {@code COMMIT} (shared.database.CommitWithInserts).
      */
     static final int MOST_STATEMENTS_PER_SUBMISSION = 3;
+
+    /**
+     * The same submission's round trips to PostgreSQL: the read, the write, the kept rows with the {@code COMMIT} (4
+     * before run 24: the case's opening with the kept rows, then the {@code COMMIT} alone).
+     */
+    static final int MOST_ROUND_TRIPS_PER_SUBMISSION = 3;
 
     @Autowired
     ApplicationDrafts drafts;
@@ -99,8 +107,15 @@ class StatementCountIntegrationTests {
         review(warm, new Statements()); // caches and prepared statements warmed, as in the benchmark
         Submitted a = draft(fixtures);
         Statements counted = new Statements();
-        counted.during("submit", () -> submissions.submit(a.actor(), a.id()));
+        int submissionTrips =
+                RoundTrips.during(() -> counted.during("submit", () -> submissions.submit(a.actor(), a.id())));
         review(a, counted);
+        assertThat(submissionTrips).isLessThanOrEqualTo(MOST_ROUND_TRIPS_PER_SUBMISSION);
+        assertThat(counted.perAct.get("submit"))
+                .last()
+                .as("the case's opening with the kept rows, sent with the COMMIT")
+                .satisfies(sql ->
+                        assertThat(sql).contains("INSERT INTO review_case (").endsWith(";\nCOMMIT]"));
         counted.print();
         assertThat(counted.total()).isLessThanOrEqualTo(MOST_STATEMENTS_PER_FULL_REVIEW);
         assertThat(counted.perAct.get("submit")).hasSizeLessThanOrEqualTo(MOST_STATEMENTS_PER_SUBMISSION);

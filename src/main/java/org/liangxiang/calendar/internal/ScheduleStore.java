@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.liangxiang.calendar.DayKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The schedules in the database: {@code calendar_year} (published years) and {@code calendar_day_override}. */
-@Repository
+@Component
 public class ScheduleStore {
 
     private final JdbcClient jdbc;
