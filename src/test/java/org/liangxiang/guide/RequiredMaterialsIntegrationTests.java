@@ -22,8 +22,8 @@ import org.liangxiang.shared.Subsidy;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Material rules against the database. Regions owned by this test: 焦作 410800, its 解放区 410802 and 中站区 410803 with
- * their townships. The city replaces the 低保 proof with a data check; 解放区 asks for the paper proof again a month
+ * Material rules against the database. Regions owned by this test: 焦作 410800, its 解放区 410802, 中站区 410803 and
+ * 马村区 410804 with their townships. The city replaces the 低保 proof with a data check; 解放区 asks for the paper proof again a month
  * later.
  */
 @IntegrationTest
@@ -99,6 +99,44 @@ class RequiredMaterialsIntegrationTests {
             assertThat(found.reason().region()).as(why).isEqualTo(RegionCode.of(setBy));
             assertThat(found.reason().versionId()).as(why).isEqualTo(setBy.equals("410800") ? city : county);
         }
+    }
+
+    @Test
+    void theMaterialsNeededAreRememberedUntilANewVersionIsInForce() {
+        LocalDate on = base.plusMonths(4);
+        RegionCode township = RegionCode.of("410804001");
+        List<RequiredMaterial> first = materials.forApplication(township, Set.of(Subsidy.LIVING), Set.of(), on);
+        assertThat(materials.forApplication(township, Set.of(Subsidy.LIVING), Set.of(), on))
+                .as("combined once for the same rules, subsidies and situations")
+                .isSameAs(first);
+        assertThat(requirement(first, MaterialType.ASSISTANCE_STATUS_PROOF))
+                .as("the city's rule")
+                .isEqualTo(Requirement.REPLACED_BY_DATA_CHECK);
+
+        materials.createVersion(
+                RegionCode.of("410804"),
+                on,
+                Map.of("materials.LIVING.BASE.ASSISTANCE_STATUS_PROOF", "REQUIRED"),
+                "马村区恢复纸质证明",
+                "test");
+
+        List<RequiredMaterial> after = materials.forApplication(township, Set.of(Subsidy.LIVING), Set.of(), on);
+        assertThat(requirement(after, MaterialType.ASSISTANCE_STATUS_PROOF))
+                .as("the county's new version, at once")
+                .isEqualTo(Requirement.REQUIRED);
+        assertThat(requirement(
+                        materials.forApplication(township, Set.of(Subsidy.LIVING), Set.of(), on.minusDays(1)),
+                        MaterialType.ASSISTANCE_STATUS_PROOF))
+                .as("the day before it")
+                .isEqualTo(Requirement.REPLACED_BY_DATA_CHECK);
+    }
+
+    private static Requirement requirement(List<RequiredMaterial> needed, MaterialType material) {
+        return needed.stream()
+                .filter(m -> m.material() == material)
+                .findFirst()
+                .orElseThrow()
+                .requirement();
     }
 
     @Test
