@@ -19,8 +19,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -182,14 +180,11 @@ class AuditChainIntegrationTests {
             CompletableFuture<Void> slow = CompletableFuture.runAsync(
                     () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
                         trail.record(step(object, 0));
-                        // registered after the trail's: its records written (their number taken), not committed yet
-                        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                            @Override
-                            public void beforeCommit(boolean readOnly) {
-                                recorded.countDown();
-                                await(release);
-                            }
-                        });
+                        // its records written (their number taken), not committed yet: kept rows would otherwise go
+                        // with the COMMIT itself (shared.database.CommitWithInserts)
+                        status.flush();
+                        recorded.countDown();
+                        await(release);
                     }),
                     pool);
             recorded.await(1, TimeUnit.MINUTES);
