@@ -2,10 +2,12 @@ package org.liangxiang.shared.database;
 
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
@@ -19,6 +21,9 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
  * transaction is rolled back and its after-completion work is told so, as when the insert ran before the commit.
  */
 public class CommitWithInserts extends JdbcTransactionManager {
+
+    /** The manager's bean name (Spring Boot's own manager's, which it replaces). */
+    public static final String NAME = "transactionManager";
 
     private final InsertsAtCommit inserts;
 
@@ -44,7 +49,7 @@ public class CommitWithInserts extends JdbcTransactionManager {
     @Configuration(proxyBeanMethods = false)
     static class Setup {
 
-        @Bean
+        @Bean(NAME)
         CommitWithInserts transactionManager(
                 DataSource dataSource,
                 InsertsAtCommit inserts,
@@ -52,6 +57,15 @@ public class CommitWithInserts extends JdbcTransactionManager {
             CommitWithInserts manager = new CommitWithInserts(dataSource, inserts);
             customizers.ifAvailable(c -> c.customize(manager));
             return manager;
+        }
+
+        /**
+         * Every transaction attribute names this manager ({@link ManagerNamed}), once the singletons are made and
+         * before any request: Spring's interceptor then skips its search for a qualifier on the target class.
+         */
+        @Bean
+        static SmartInitializingSingleton transactionManagerNamed(ObjectProvider<TransactionInterceptor> interceptors) {
+            return () -> interceptors.orderedStream().forEach(i -> ManagerNamed.install(i, NAME));
         }
     }
 }

@@ -23,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +51,9 @@ class CommitWithInsertsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TransactionInterceptor interceptor;
+
     private static AuditEntry entry(String object, String type) {
         return AuditEntry.of(type, "tester").withObject("TEST", object);
     }
@@ -55,6 +61,43 @@ class CommitWithInsertsIntegrationTests {
     @Test
     void theApplicationsTransactionManagerIsThisOne() {
         assertThat(transactions).isInstanceOf(CommitWithInserts.class);
+    }
+
+    @Test
+    void everyTransactionAttributeNamesThisManagerUnlessItNamesAnother() throws NoSuchMethodException {
+        assertThat(interceptor.getTransactionAttributeSource()).isInstanceOf(ManagerNamed.class);
+
+        TransactionAttribute unnamed = attribute("unnamed");
+        TransactionAttribute readOnly = attribute("readOnly");
+        TransactionAttribute other = attribute("namesAnother");
+
+        assertThat(unnamed.getQualifier()).isEqualTo(CommitWithInserts.NAME);
+        assertThat(readOnly.getQualifier()).isEqualTo(CommitWithInserts.NAME);
+        assertThat(readOnly.isReadOnly()).isTrue();
+        assertThat(other.getQualifier()).isEqualTo("another");
+        assertThat(attribute("unnamed"))
+                .as("named once: the source's own attribute")
+                .isSameAs(unnamed);
+    }
+
+    /** What the interceptor reads for a method of {@link Acts}. */
+    private TransactionAttribute attribute(String method) throws NoSuchMethodException {
+        return interceptor
+                .getTransactionAttributeSource()
+                .getTransactionAttribute(Acts.class.getDeclaredMethod(method), Acts.class);
+    }
+
+    /** Methods as services declare them (never called: their attributes are read). */
+    static class Acts {
+
+        @Transactional
+        void unnamed() {}
+
+        @Transactional(readOnly = true)
+        void readOnly() {}
+
+        @Transactional("another")
+        void namesAnother() {}
     }
 
     @Test
