@@ -16,8 +16,8 @@ import org.liangxiang.intake.SubmittedPerson;
 import org.liangxiang.shared.RegionCode;
 import org.liangxiang.shared.Subsidy;
 import org.liangxiang.shared.database.InsertsAtCommit;
+import org.liangxiang.shared.scheduling.DeferredWork;
 import org.liangxiang.shared.scheduling.DeferredWorkPacing;
-import org.liangxiang.shared.scheduling.MachineLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,9 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The job's batches are deferred work, paced ({@link DeferredWorkPacing}) to {@code
  * liangxiang.eligibility.reports-cpu-share} of one core (default 0.5), and to {@code
- * liangxiang.eligibility.reports-busy-cpu-share} (default 0.1) while the machine's load ({@link MachineLoad}) is at or
- * above {@code liangxiang.scheduling.busy-load} (default 0.85): the reports are for the staff's acceptance, days away,
- * and under a burst of submissions they wait a few seconds so that the submissions keep the machine.
+ * liangxiang.eligibility.reports-busy-cpu-share} (default 0.1) while the machine's load is at or above
+ * {@code liangxiang.scheduling.busy-load} (default 0.85), a share the node's deferred jobs take together ({@link
+ * DeferredWork}): the reports are for the staff's acceptance, days away, and under a burst of submissions they wait a
+ * few seconds so that the submissions keep the machine.
  */
 @Component
 class SubmissionReports {
@@ -75,7 +76,7 @@ class SubmissionReports {
             @Value("${liangxiang.eligibility.reports-cpu-share:0.5}") double cpuShare,
             @Value("${liangxiang.eligibility.reports-busy-cpu-share:0.1}") double busyCpuShare,
             @Value("${liangxiang.scheduling.busy-load:0.85}") double busyLoad,
-            MachineLoad machineLoad) {
+            DeferredWork deferredWork) {
         this.jdbc = jdbc;
         this.inserts = inserts;
         this.applications = applications;
@@ -84,8 +85,7 @@ class SubmissionReports {
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.batchSize = batchSize;
-        this.pacing = new DeferredWorkPacing(
-                "liangxiang.eligibility.reports-", cpuShare, busyCpuShare, busyLoad, machineLoad::latest);
+        this.pacing = deferredWork.pacing("liangxiang.eligibility.reports-", cpuShare, busyCpuShare, busyLoad);
     }
 
     /** A pending row: the application and the subsidies asked. */

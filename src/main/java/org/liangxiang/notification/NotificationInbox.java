@@ -14,8 +14,8 @@ import org.liangxiang.intake.ApplicationId;
 import org.liangxiang.intake.ApplicationRecipients;
 import org.liangxiang.intake.Applications;
 import org.liangxiang.shared.database.InsertsAtCommit;
+import org.liangxiang.shared.scheduling.DeferredWork;
 import org.liangxiang.shared.scheduling.DeferredWorkPacing;
-import org.liangxiang.shared.scheduling.MachineLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,9 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The job's batches are deferred work, paced ({@link DeferredWorkPacing}) to {@code
  * liangxiang.notification.inbox-cpu-share} of one core (default 0.5), and to {@code
- * liangxiang.notification.inbox-busy-cpu-share} (default 0.1) while the machine's load ({@link MachineLoad}) is at or
- * above {@code liangxiang.scheduling.busy-load} (default 0.85): under a burst of submissions the accounts are told a
- * few seconds later and the submissions keep the machine.
+ * liangxiang.notification.inbox-busy-cpu-share} (default 0.1) while the machine's load is at or above
+ * {@code liangxiang.scheduling.busy-load} (default 0.85), a share the node's deferred jobs take together ({@link
+ * DeferredWork}): under a burst of submissions the accounts are told a few seconds later and the submissions keep the
+ * machine.
  */
 @Component
 class NotificationInbox {
@@ -69,15 +70,14 @@ class NotificationInbox {
             @Value("${liangxiang.notification.inbox-cpu-share:0.5}") double cpuShare,
             @Value("${liangxiang.notification.inbox-busy-cpu-share:0.1}") double busyCpuShare,
             @Value("${liangxiang.scheduling.busy-load:0.85}") double busyLoad,
-            MachineLoad machineLoad) {
+            DeferredWork deferredWork) {
         this.jdbc = jdbc;
         this.inserts = inserts;
         this.applications = applications;
         this.notifications = notifications;
         this.tx = new TransactionTemplate(transactions);
         this.batchSize = batchSize;
-        this.pacing = new DeferredWorkPacing(
-                "liangxiang.notification.inbox-", cpuShare, busyCpuShare, busyLoad, machineLoad::latest);
+        this.pacing = deferredWork.pacing("liangxiang.notification.inbox-", cpuShare, busyCpuShare, busyLoad);
     }
 
     /** A pending row: the notice to make, without the application number (read when it is handled). */

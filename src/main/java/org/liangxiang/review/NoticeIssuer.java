@@ -9,8 +9,8 @@ import java.util.concurrent.Semaphore;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.liangxiang.intake.ApplicationDocuments;
 import org.liangxiang.intake.ApplicationId;
+import org.liangxiang.shared.scheduling.DeferredWork;
 import org.liangxiang.shared.scheduling.DeferredWorkPacing;
-import org.liangxiang.shared.scheduling.MachineLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,9 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (default 1) are rendered at once, and rendering is paced ({@link DeferredWorkPacing}): after issuing that took {@code t}
  * the next starts no earlier than {@code t * (1 - s) / s} later, {@code s} being {@code
  * liangxiang.review.notices.cpu-share} (default 0.5 of one core), so that the staff's acts keep the rest of the
- * machine; while the machine's CPU load ({@link MachineLoad}) is at or above {@code liangxiang.review.notices.busy-load} (default {@code
- * liangxiang.scheduling.busy-load}, 0.85)
- * {@code s} is {@code liangxiang.review.notices.busy-cpu-share} (default 0.1): the notices yield to the acts. Under
+ * machine; while the machine's CPU load is at or above {@code liangxiang.review.notices.busy-load} (default {@code
+ * liangxiang.scheduling.busy-load}, 0.85) {@code s} is {@code liangxiang.review.notices.busy-cpu-share} (default 0.1),
+ * a share the node's deferred jobs take together ({@link DeferredWork}): the notices yield to the acts. Under
  * sustained load the owed notices wait and drain when the acts slow. A run stops after {@link #RUN} and the next one
  * goes on.
  */
@@ -65,14 +65,13 @@ class NoticeIssuer {
             @Value("${liangxiang.review.notices.cpu-share:0.5}") double cpuShare,
             @Value("${liangxiang.review.notices.busy-cpu-share:0.1}") double busyCpuShare,
             @Value("${liangxiang.review.notices.busy-load:${liangxiang.scheduling.busy-load:0.85}}") double busyLoad,
-            MachineLoad machineLoad) {
+            DeferredWork deferredWork) {
         this.due = due;
         this.notices = notices;
         this.documents = documents;
         this.transaction = new TransactionTemplate(transactions);
         this.turns = new Semaphore(Math.max(1, concurrency), true);
-        this.pacing = new DeferredWorkPacing(
-                "liangxiang.review.notices.", cpuShare, busyCpuShare, busyLoad, machineLoad::latest);
+        this.pacing = deferredWork.pacing("liangxiang.review.notices.", cpuShare, busyCpuShare, busyLoad);
     }
 
     /** The job: issues the owed notices of every case (see {@link #drain}). */

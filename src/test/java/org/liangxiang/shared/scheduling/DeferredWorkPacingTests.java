@@ -89,6 +89,40 @@ class DeferredWorkPacingTests {
     }
 
     @Test
+    void jobsOnOneClockOweEachOthersBusyPausesOneAfterTheOther() {
+        DeferredWorkPacing.BusyClock clock = new DeferredWorkPacing.BusyClock();
+        double[] load = {0.95};
+        DeferredWorkPacing reports = new DeferredWorkPacing("reports.", 0.5, 0.1, 0.85, () -> load[0], clock);
+        DeferredWorkPacing inbox = new DeferredWorkPacing("inbox.", 0.5, 0.1, 0.85, () -> load[0], clock);
+
+        // busy: 10 ms of the reports owe 90 ms to both jobs, the inbox never having run
+        reports.ran(1_000 * MS, 1_010 * MS);
+        assertThat(inbox.waitAt(1_010 * MS)).isEqualTo(Duration.ofMillis(90));
+        assertThat(reports.waitAt(1_010 * MS)).isEqualTo(Duration.ofMillis(90));
+
+        // a turn of the inbox ending during that pause owes its own 90 ms after it: the two add up (180 ms of pause
+        // for 20 ms of work, a tenth of one core for both jobs together)
+        inbox.ran(1_005 * MS, 1_015 * MS);
+        assertThat(reports.waitAt(1_015 * MS)).isEqualTo(Duration.ofMillis(175));
+        assertThat(inbox.waitAt(1_015 * MS)).isEqualTo(Duration.ofMillis(175));
+
+        // with room, a turn owes its pause to its own job only
+        load[0] = 0.40;
+        reports.ran(2_000 * MS, 2_010 * MS);
+        assertThat(reports.waitAt(2_010 * MS)).isEqualTo(Duration.ofMillis(10));
+        assertThat(inbox.waitAt(2_010 * MS)).isZero();
+    }
+
+    @Test
+    void jobsPacedAloneNeverWaitForEachOther() {
+        DeferredWorkPacing reports = new DeferredWorkPacing("reports.", 0.5, 0.1, 0.85, () -> 0.95);
+        DeferredWorkPacing inbox = new DeferredWorkPacing("inbox.", 0.5, 0.1, 0.85, () -> 0.95);
+        reports.ran(0, 10 * MS);
+        assertThat(reports.waitAt(10 * MS)).isEqualTo(Duration.ofMillis(90));
+        assertThat(inbox.waitAt(10 * MS)).isZero();
+    }
+
+    @Test
     void aTurnWaitsForThePauseTheTurnBeforeOwes() {
         DeferredWorkPacing pacing = new DeferredWorkPacing("job.", 0.5, 0.1, 0.85, () -> 0.95);
         long[] at = new long[3];
