@@ -227,6 +227,14 @@ class PerformanceBenchmark {
                         jdbc.sql("SELECT count(*) FROM review_case WHERE closed_at IS NULL")
                                 .query(Long.class)
                                 .single()));
+        line("database server: shared_buffers %s, size %s"
+                .formatted(
+                        jdbc.sql("SELECT current_setting('shared_buffers')")
+                                .query(String.class)
+                                .single(),
+                        jdbc.sql("SELECT pg_size_pretty(pg_database_size(current_database()))")
+                                .query(String.class)
+                                .single()));
     }
 
     /** Intake's full-name index back-fill over the loaded rows that predate it, to completion, timed. */

@@ -3,6 +3,7 @@ package org.liangxiang.shared.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,9 +37,10 @@ public final class EmbeddedDatabase {
     }
 
     /**
-     * As {@link #start(String, int, boolean)}, with PostgreSQL's {@code shared_buffers} (e.g. "1GB"; null keeps
-     * PostgreSQL's 128 MB), a setting of the server's start, and whether commits are durable ({@code fsync} and
-     * {@code synchronous_commit} on; off only for throw-away databases such as the tests').
+     * As {@link #start(String, int, boolean)}, with PostgreSQL's {@code shared_buffers} (e.g. "1GB"; null or blank: a
+     * quarter of the machine's memory, {@link #defaultSharedBuffers}), a setting of the server's start, and whether
+     * commits are durable ({@code fsync} and {@code synchronous_commit} on; off only for throw-away databases such as
+     * the tests').
      */
     public static EmbeddedDatabase start(
             String dataDirectory, int port, boolean clean, String sharedBuffers, boolean durable) {
@@ -69,11 +71,16 @@ public final class EmbeddedDatabase {
             if (port > 0) {
                 builder.setPort(port);
             }
-            if (sharedBuffers != null && !sharedBuffers.isBlank()) {
-                builder.setServerConfig("shared_buffers", sharedBuffers);
-            }
+            String buffers = sharedBuffers != null && !sharedBuffers.isBlank()
+                    ? sharedBuffers.strip()
+                    : defaultSharedBuffers(machineMemory());
+            builder.setServerConfig("shared_buffers", buffers);
             EmbeddedPostgres postgres = builder.start();
-            log.info("Embedded PostgreSQL started on port {} with its data in {}", postgres.getPort(), dir);
+            log.info(
+                    "Embedded PostgreSQL started on port {} with its data in {} (shared_buffers {})",
+                    postgres.getPort(),
+                    dir,
+                    buffers);
             EmbeddedDatabase db = new EmbeddedDatabase(postgres);
             // after every Spring context has closed (so no bean still needs a connection), not in a hook of its own
             SpringApplication.getShutdownHandlers().add(db::stop);
@@ -81,6 +88,25 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
         }
+    }
+
+    /**
+     * The {@code shared_buffers} of a server started without one: a quarter of the machine's memory, the PostgreSQL
+     * manual's starting point for a dedicated server with 1 GB or more, between PostgreSQL's own 128 MB and 8 GB (in
+     * megabytes). PostgreSQL's 128 MB is sized for the smallest machines: with a database of a million applications,
+     * most pages an act touches (the draft's row, its indexes' leaves, the case's) were not in it, and each was read
+     * from the operating system and another written out to make room (docs/performance.md, run 27).
+     */
+    static String defaultSharedBuffers(long machineBytes) {
+        long quarter = machineBytes / 4 / (1024 * 1024);
+        return Math.max(128, Math.min(8 * 1024, quarter)) + "MB";
+    }
+
+    /** The machine's (or the container's) memory in bytes, 0 when the JVM cannot tell. */
+    static long machineMemory() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getTotalMemorySize()
+                : 0;
     }
 
     public String jdbcUrl() {
