@@ -93,9 +93,10 @@ public final class EmbeddedDatabase {
     /**
      * The {@code shared_buffers} of a server started without one: a quarter of the machine's memory, the PostgreSQL
      * manual's starting point for a dedicated server with 1 GB or more, between PostgreSQL's own 128 MB and 8 GB (in
-     * megabytes). PostgreSQL's 128 MB is sized for the smallest machines: with a database of a million applications,
-     * most pages an act touches (the draft's row, its indexes' leaves, the case's) were not in it, and each was read
-     * from the operating system and another written out to make room (docs/performance.md, run 27).
+     * megabytes). PostgreSQL's 128 MB is sized for the smallest machines: with a database of a million applications
+     * (13 GB), whose acts touch scattered pages of a dozen tables (the draft's row, its indexes' leaves, the case's),
+     * a submission's PostgreSQL CPU was 3.1 times a one-row insert's with it and 2.9 times with 4-6 GB, and the
+     * submission benchmark's ratio 0.453 against 0.490-0.521 (docs/performance.md, run 27).
      */
     static String defaultSharedBuffers(long machineBytes) {
         long quarter = machineBytes / 4 / (1024 * 1024);
