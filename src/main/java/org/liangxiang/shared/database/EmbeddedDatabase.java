@@ -96,7 +96,7 @@ public final class EmbeddedDatabase {
      * megabytes). PostgreSQL's 128 MB is sized for the smallest machines: with a database of a million applications
      * (13 GB), whose acts touch scattered pages of a dozen tables (the draft's row, its indexes' leaves, the case's),
      * a submission's PostgreSQL CPU was 3.1 times a one-row insert's with it and 2.9 times with 4-6 GB, and the
-     * submission benchmark's ratio 0.453 against 0.490-0.521 (docs/performance.md, run 27).
+     * submission benchmark's ratio 0.453-0.461 against 0.490-0.522 (docs/performance.md, run 27).
      */
     static String defaultSharedBuffers(long machineBytes) {
         long quarter = machineBytes / 4 / (1024 * 1024);
