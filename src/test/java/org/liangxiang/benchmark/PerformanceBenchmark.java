@@ -410,6 +410,7 @@ class PerformanceBenchmark {
         String bareFamilies = shares().since(bareShares, bare);
         checkpointed("submission");
         statements.reset();
+        line("bare endpoint window from " + bareFrom.at()); // each window's times, to read a profile or log by
         line("submission window from " + java.time.Instant.now());
         CpuTime submittedFrom = cpu();
         CpuShares.Snapshot submittedShares = shares().take();
@@ -461,6 +462,8 @@ class PerformanceBenchmark {
             Concurrently.Result s =
                     Concurrently.run(clients, perClient, (w, i) -> submit(signedIn, prepared, w, first + i));
             CpuTime roundCpu = cpu().since(roundFrom);
+            line("  round %d's windows: bare endpoint from %s, submissions from %s to %s"
+                    .formatted(round + 1, roundBareFrom.at(), roundFrom.at(), java.time.Instant.now()));
             String roundFamilies = shares().since(roundShares, s);
             backgroundDone(java.time.Instant.now().minusSeconds(3600));
             // each round's CPU too (since run 23): later rounds' bare endpoint ran faster than the first's
