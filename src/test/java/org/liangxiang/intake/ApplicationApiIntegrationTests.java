@@ -8,12 +8,15 @@ import static org.liangxiang.intake.IntakeFixtures.ZHONGYUAN_TOWNSHIP;
 import static org.liangxiang.intake.IntakeFixtures.residentId;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.liangxiang.ExecutedStatements;
 import org.liangxiang.IntegrationTest;
 import org.liangxiang.account.ApplicantAccounts;
 import org.liangxiang.account.StaffAccounts;
@@ -83,6 +86,35 @@ class ApplicationApiIntegrationTests {
 
     Set<MaterialType> requiredFor(String home, Set<Situation> situations, Subsidy... subsidies) {
         return IntakeFixtures.required(required, home, Set.of(subsidies), situations);
+    }
+
+    /**
+     * A submission's answer has a known length, so the response is committed as its last byte is written and Spring
+     * Session saves the session then and again when its filter ends; the second save looked the session up again
+     * (account.SessionSavedInRequest). The session is read from the database once: when the request begins.
+     */
+    @Test
+    void aSubmissionReadsTheApplicantsSessionOnce() throws Exception {
+        IntakeApiClient api = IntakeApiClient.applicant(port, applicants);
+        JsonNode app = json(api.post("/api/applications", draft(residentId(), LUOYANG_TOWNSHIP, null, "\"CARE\"", "")));
+        uploadAll(api, "/api/applications", app, requiredFor(LUOYANG_TOWNSHIP, Set.of(), Subsidy.CARE));
+        String path = "/api/applications/" + app.get("id").asString() + "/submission";
+        List<HttpResponse<String>> answers = new ArrayList<>();
+
+        List<String> reads = ExecutedStatements.onAnyThread(
+                "WHERE S.SESSION_ID = ?",
+                () -> {
+                    try {
+                        answers.add(api.post(path, "", "Idempotency-Key", "k-" + UUID.randomUUID()));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                Duration.ofSeconds(1)); // the filter's end runs after the answer was sent
+
+        assertThat(answers.get(0).statusCode()).as(answers.get(0).body()).isEqualTo(200);
+        assertThat(answers.get(0).headers().firstValue("Content-Length")).isPresent();
+        assertThat(reads).as("the session's reads in the request").hasSize(1);
     }
 
     @Test
