@@ -2,8 +2,11 @@ package org.liangxiang.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -18,25 +21,30 @@ import org.springframework.web.util.pattern.PathPattern;
  * 200 mappings in turn whether it matches: its HTTP methods and the CORS pre-flight (each a call through the request's
  * chain of wrappers: the session's, the security's), its path, its media types. Most fail on the path's literal start.
  * Here each mapping's literal starts (its patterns up to the last {@code /} before the first variable or wildcard:
- * {@code /api/applications}) are kept when it is registered, and a mapping is passed over without those checks when
- * the request's path begins with none of them.
+ * {@code /api/applications}) and its methods are kept when it is registered, and a mapping is passed over without
+ * those checks when the request's path begins with none of its starts, or when it names methods and not the request's
+ * (read once a lookup).
  *
  * <p>Spring's answers are unchanged: a mapping passed over is one whose patterns cannot match the path, because a
  * pattern's literal start must be matched character for character (patterns are case-sensitive here, Spring's
  * default; with a case-insensitive parser nothing is passed over). A path with percent-encoding is matched by Spring
  * after decoding, so such a path is looked up without passing anything over; so is any mapping with a pattern that
  * does not start with {@code /}. Errors (404, 405, 415) are Spring's own: they are worked out from all the mappings
- * whatever was passed over.
+ * whatever was passed over. The method is not used to pass over for HEAD (which GET's mappings take), OPTIONS (CORS
+ * pre-flights; mappings without methods refuse it) or a method Spring does not know.
  */
 class LiteralStartHandlerMapping extends RequestMappingHandlerMapping {
 
-    /** The path of the lookup running on this thread; {@link #EVERY_MAPPING} when nothing may be passed over. */
-    private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
+    /** What the lookup running on this thread may pass mappings over by: its path and its method (either null: not). */
+    private record Lookup(String path, RequestMethod method) {}
 
-    private static final String EVERY_MAPPING = new String("every mapping");
+    /** What a mapping may be passed over by: its literal starts (null: none) and its methods (empty: every method). */
+    private record Passable(String[] starts, Set<RequestMethod> methods) {}
 
-    /** Each mapping's literal starts; a mapping absent here is always asked. */
-    private final Map<RequestMappingInfo, String[]> starts = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Lookup> LOOKUP = new ThreadLocal<>();
+
+    /** Each mapping's literal starts and methods; a mapping absent here is always asked. */
+    private final Map<RequestMappingInfo, Passable> passable = new ConcurrentHashMap<>();
 
     @Override
     protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
@@ -52,31 +60,45 @@ class LiteralStartHandlerMapping extends RequestMappingHandlerMapping {
 
     @Override
     public void unregisterMapping(RequestMappingInfo mapping) {
-        starts.remove(mapping);
+        passable.remove(mapping);
         super.unregisterMapping(mapping);
     }
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-        String outer = LOOKUP_PATH.get(); // an error page's or a forward's lookup runs inside the request's
-        LOOKUP_PATH.set(lookupPath.indexOf('%') >= 0 ? EVERY_MAPPING : lookupPath);
+        Lookup outer = LOOKUP.get(); // an error page's or a forward's lookup runs inside the request's
+        LOOKUP.set(new Lookup(lookupPath.indexOf('%') >= 0 ? null : lookupPath, passableBy(request.getMethod())));
         try {
             return super.lookupHandlerMethod(lookupPath, request);
         } finally {
             if (outer == null) {
-                LOOKUP_PATH.remove();
+                LOOKUP.remove();
             } else {
-                LOOKUP_PATH.set(outer);
+                LOOKUP.set(outer);
             }
         }
     }
 
+    /**
+     * The request's method when mappings may be passed over by it: not HEAD (GET's mappings take it), not OPTIONS
+     * (CORS pre-flights, and mappings without methods refuse it), not a method Spring does not know.
+     */
+    private static RequestMethod passableBy(String method) {
+        RequestMethod known = RequestMethod.resolve(method);
+        return known == RequestMethod.HEAD || known == RequestMethod.OPTIONS ? null : known;
+    }
+
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-        String path = LOOKUP_PATH.get();
-        if (path != null && path != EVERY_MAPPING) {
-            String[] literal = starts.get(info);
-            if (literal != null && !beginsWithAny(path, literal)) {
+        Lookup lookup = LOOKUP.get();
+        Passable by = lookup == null ? null : passable.get(info);
+        if (by != null) {
+            if (lookup.method() != null
+                    && !by.methods().isEmpty()
+                    && !by.methods().contains(lookup.method())) {
+                return null;
+            }
+            if (lookup.path() != null && by.starts() != null && !beginsWithAny(lookup.path(), by.starts())) {
                 return null;
             }
         }
@@ -93,10 +115,9 @@ class LiteralStartHandlerMapping extends RequestMappingHandlerMapping {
     }
 
     private void remember(RequestMappingInfo mapping) {
-        String[] literal = literalStarts(mapping);
-        if (literal != null) {
-            starts.put(mapping, literal);
-        }
+        Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+        passable.put(
+                mapping, new Passable(literalStarts(mapping), methods.isEmpty() ? Set.of() : EnumSet.copyOf(methods)));
     }
 
     /** The literal start of each of the mapping's patterns, or null when the mapping must always be asked. */

@@ -195,7 +195,8 @@ class LiteralStartHandlerMappingTests {
             "/api/thingsX",
             "/api/thing%73/7");
 
-    static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
+    static final List<String> METHODS =
+            List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND");
 
     @Test
     void answersEveryRequestAsSpringDoes() {
