@@ -43,7 +43,7 @@ class LiteralStartHandlerMapping extends RequestMappingHandlerMapping {
 
     private static final ThreadLocal<Lookup> LOOKUP = new ThreadLocal<>();
 
-    /** Each mapping's literal starts and methods; a mapping absent here is always asked. */
+    /** Each mapping's literal starts and methods, kept when it is registered (a mapping absent is always asked). */
     private final Map<RequestMappingInfo, Passable> passable = new ConcurrentHashMap<>();
 
     @Override
@@ -120,7 +120,7 @@ class LiteralStartHandlerMapping extends RequestMappingHandlerMapping {
                 mapping, new Passable(literalStarts(mapping), methods.isEmpty() ? Set.of() : EnumSet.copyOf(methods)));
     }
 
-    /** The literal start of each of the mapping's patterns, or null when the mapping must always be asked. */
+    /** The literal start of each of the mapping's patterns, or null when its path may not pass it over. */
     String[] literalStarts(RequestMappingInfo mapping) {
         PathPatternsRequestCondition patterns = mapping.getPathPatternsCondition();
         if (patterns == null
