@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Which records are settled (docs/audit.md, "Sealing"): the job reads the highest number the sequence has handed out,
  * then takes a transaction id of its own. Every transaction holding a number up to that horizon took its transaction id
- * before its number (trigger {@code audit_record_assign}), so it is older than ours; once no transaction older than
+ * before its number (the default of {@code audit_record.seq}), so it is older than ours; once no transaction older than
  * ours is running, every number up to the horizon is either committed and visible or gone for good (rolled back). Those
  * gaps are never sealed, and a record showing up in one later was not written by the application.
  */

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit trail in PostgreSQL. Inserts only: seq and occurred_at are given by the database (trigger
- * {@code audit_record_assign}), and the runtime role cannot change or delete a row once written. A transaction's
+ * The audit trail in PostgreSQL. Inserts only: seq and occurred_at are given by the database (the columns' defaults;
+ * the runtime role may not name them), and the runtime role cannot change or delete a row once written. A transaction's
  * records are kept, in order, and written just before it commits, with the transaction's other rows kept so
  * ({@link InsertsAtCommit}: one statement); a read of the trail in the transaction writes them first.
  */

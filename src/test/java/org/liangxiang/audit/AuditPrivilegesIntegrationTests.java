@@ -45,10 +45,13 @@ class AuditPrivilegesIntegrationTests {
                 "TRUNCATE audit_checkpoint",
                 "INSERT INTO audit_purge (up_to_seq, head_hash, cutoff, records_purged) VALUES (1, '\\x00', now(), 0)",
                 "DELETE FROM audit_purge",
-                "SELECT nextval('audit_record_seq')",
                 "SELECT setval('audit_record_seq', 1)",
+                "INSERT INTO audit_record (seq, id, type, actor_id) VALUES (1, gen_random_uuid(), 'FORGED', 'intruder')",
+                "INSERT INTO audit_record (id, occurred_at, type, actor_id)"
+                        + " VALUES (gen_random_uuid(), TIMESTAMPTZ '2000-01-01 00:00:00Z', 'FORGED', 'intruder')",
                 "SELECT audit_purge_before(now())",
-                "ALTER TABLE audit_record DISABLE TRIGGER audit_record_assign",
+                "ALTER TABLE audit_record ALTER COLUMN seq DROP DEFAULT",
+                "ALTER TABLE audit_record ALTER COLUMN occurred_at SET DEFAULT TIMESTAMPTZ '2000-01-01 00:00:00Z'",
                 "DROP TABLE audit_seal"
             })
     void theRuntimeRoleIsRefused(String statement) {

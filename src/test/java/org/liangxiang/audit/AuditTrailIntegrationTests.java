@@ -165,19 +165,86 @@ class AuditTrailIntegrationTests {
 
     @Test
     void theRuntimeRoleCannotChooseSeqOrTime() {
-        UUID id = UUID.randomUUID();
+        for (String named : List.of(
+                "INSERT INTO audit_record (seq, id, type, actor_id) VALUES (1, :id, 'FORGED', 'intruder')",
+                "INSERT INTO audit_record (id, occurred_at, type, actor_id)"
+                        + " VALUES (:id, TIMESTAMPTZ '2000-01-01 00:00:00Z', 'FORGED', 'intruder')")) {
+            assertThatThrownBy(
+                            () -> jdbc.sql(named).param("id", UUID.randomUUID()).update())
+                    .as(named)
+                    .satisfies(thrown -> assertThat(AuditPrivilegesIntegrationTests.sqlState(thrown))
+                            .isEqualTo("42501"));
+        }
+    }
+
+    @Test
+    void aRecordGetsItsNumberAndTimeFromTheDatabase() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("""
-                            INSERT INTO audit_record (seq, id, occurred_at, type, actor_id)
-                            VALUES (1, :id, TIMESTAMPTZ '2000-01-01 00:00:00Z', 'FORGED', 'intruder')
-                            """).param("id", id).update();
-            var row = jdbc.sql("SELECT seq, occurred_at FROM audit_record WHERE id = :id")
-                    .param("id", id)
-                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, OffsetDateTime.class)})
+            long before = jdbc.sql("SELECT last_value FROM audit_record_seq")
+                    .query(Long.class)
                     .single();
-            assertThat((long) row[0]).isGreaterThan(1);
-            assertThat(((OffsetDateTime) row[1]).getYear()).isGreaterThanOrEqualTo(2025);
+            // the transaction's first write: it has no transaction id until the record's number asks for one
+            jdbc.sql("INSERT INTO audit_record (id, type, actor_id) VALUES (:first, 'TEST', 'tester'),"
+                            + " (:second, 'TEST', 'tester')")
+                    .param("first", first)
+                    .param("second", second)
+                    .update();
+            List<Long> seqs = jdbc.sql("SELECT seq FROM audit_record WHERE id IN (:first, :second) ORDER BY seq")
+                    .param("first", first)
+                    .param("second", second)
+                    .query(Long.class)
+                    .list();
+            assertThat(seqs).hasSize(2).allSatisfy(seq -> assertThat(seq).isGreaterThan(before));
+            assertThat(jdbc.sql("SELECT seq FROM audit_record WHERE id = :first")
+                            .param("first", first)
+                            .query(Long.class)
+                            .single())
+                    .as("rows take their numbers in the order they are written")
+                    .isEqualTo(seqs.get(0));
+            OffsetDateTime at = jdbc.sql("SELECT occurred_at FROM audit_record WHERE id = :first")
+                    .param("first", first)
+                    .query(OffsetDateTime.class)
+                    .single();
+            assertThat(at.toInstant()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
             status.setRollbackOnly();
         });
+    }
+
+    /**
+     * The sealing job counts on a record's transaction having its id before the record's number (AuditSealer): the
+     * number's default asks for the transaction id in a CASE condition, which PostgreSQL evaluates before the result.
+     */
+    @Test
+    void theNumberIsTakenAfterTheTransactionId() {
+        assertThat(jdbc.sql("""
+                        SELECT btrim(regexp_replace(pg_get_expr(d.adbin, d.adrelid), '\\s+', ' ', 'g')) FROM pg_attrdef d
+                          JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+                         WHERE d.adrelid = 'audit_record'::regclass AND a.attname = 'seq'""").query(String.class).single())
+                .isEqualTo("CASE WHEN (pg_current_xact_id() IS NOT NULL)"
+                        + " THEN nextval('audit_record_seq'::regclass) ELSE NULL::bigint END");
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'audit_record'::regclass"
+                                + " AND NOT tgisinternal")
+                        .query(Long.class)
+                        .single())
+                .as("no trigger sets the number or the time any more")
+                .isZero();
+    }
+
+    @Test
+    void theRulesOnABulkRecordStillHold() {
+        for (String broken : List.of(
+                "INSERT INTO audit_record (id, type, actor_id, bulk_count, bulk_digest)"
+                        + " VALUES (:id, 'TEST', 'tester', -1, decode(repeat('00', 32), 'hex'))",
+                "INSERT INTO audit_record (id, type, actor_id, bulk_count, bulk_digest)"
+                        + " VALUES (:id, 'TEST', 'tester', 2, decode(repeat('00', 31), 'hex'))",
+                "INSERT INTO audit_record (id, type, actor_id, bulk_count) VALUES (:id, 'TEST', 'tester', 2)")) {
+            assertThatThrownBy(() ->
+                            jdbc.sql(broken).param("id", UUID.randomUUID()).update())
+                    .as(broken)
+                    .satisfies(thrown -> assertThat(AuditPrivilegesIntegrationTests.sqlState(thrown))
+                            .isEqualTo("23514"));
+        }
     }
 }

@@ -862,8 +862,8 @@ class PerformanceBenchmark {
 
     private static void audit(Connection c, UUID id, String before, String after) throws Exception {
         try (PreparedStatement audit = c.prepareStatement("""
-                INSERT INTO audit_record (id, occurred_at, type, actor_id, actor_role, actor_office, object_type,
-                    object_id, before_state, after_state) VALUES (?, now(), 'BENCHMARK_FLOOR', ?, 'TOWNSHIP_CLERK',
+                INSERT INTO audit_record (id, type, actor_id, actor_role, actor_office, object_type,
+                    object_id, before_state, after_state) VALUES (?, 'BENCHMARK_FLOOR', ?, 'TOWNSHIP_CLERK',
                     '410102001', 'BENCHMARK', ?, ?, ?)""")) {
             audit.setObject(1, TimeOrderedIds.next());
             audit.setString(2, FLOOR_ACTOR);
