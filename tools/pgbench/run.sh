@@ -8,12 +8,13 @@
 #   tools/pgbench/run.sh prepare        # the drafts the scripts pick from (an unlogged table, exp_drafts)
 #   tools/pgbench/run.sh measure tools/pgbench/submission.pgbench 15
 #   tools/pgbench/run.sh clean          # drops exp_drafts
-#   tools/pgbench/run.sh stop           # stops the server and gives the directory back to its owner
+#   tools/pgbench/run.sh stop           # stops the server and gives the directory back (to its parent's owner)
 #
 # PostgreSQL refuses to run as root; the benchmark's JVM starts the same server itself, so "stop" must run before the
-# next benchmark. Needs Debian's postgresql-client (pgbench, psql) and the embedded server's binaries, which the test
-# suite unpacks under /tmp/embedded-pg. CPU is that of every server process (the postmaster's children, those that
-# ended included), in ms a transaction; base.pgbench is what picking the draft costs by itself.
+# next benchmark. Needs pgbench (Debian's postgresql package), psql (postgresql-client) and the embedded server's
+# binaries, which the test suite unpacks under /tmp/embedded-pg. CPU is that of every server process (the
+# postmaster's children, those that ended included), in ms a transaction; base.pgbench is what picking the draft
+# costs by itself.
 set -euo pipefail
 DATA=${BENCH_DATA:-$(pwd)/target/bench-pg}
 PORT=${BENCH_PORT:-55432}
@@ -50,6 +51,6 @@ case "${1:-}" in
     "${PSQL[@]}" -c "DROP TABLE IF EXISTS exp_drafts" ;;
   stop)
     runuser -u "$USER_NAME" -- "$BIN/pg_ctl" -D "$DATA" -m fast stop
-    chown -R root "$DATA" ;;
+    chown -R "$(stat -c '%u:%g' "$(dirname "$DATA")")" "$DATA" ;;
   *) sed -n '2,17p' "$0"; exit 2 ;;
 esac
